@@ -1,0 +1,45 @@
+/**
+ * The contract between the renderer and main: every call the renderer can make and every event main can send.
+ * Each domain keeps its part in its own file (`<domain>Api.ts`); this module joins them. Both transports (Electron
+ * IPC and the browser host) validate arguments against `mainApiArgs` before a handler runs.
+ */
+import type { ArgSchemas, Client, Handlers } from './callMap'
+import { appArgs, type AppApi, type AppEvents } from './appApi'
+import { settingsArgs, type SettingsApi, type SettingsEvents } from './settingsApi'
+import { documentsArgs, type DocumentsApi, type DocumentsEvents } from './documentsApi'
+
+/** Calls from the renderer to main. */
+export type MainApi = AppApi & SettingsApi & DocumentsApi
+
+/** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
+export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents
+
+/** Argument validators for every channel; the compiler keeps this complete. */
+export const mainApiArgs: ArgSchemas<MainApi> = {
+  ...appArgs,
+  ...settingsArgs,
+  ...documentsArgs,
+}
+
+/** Every event name, at run time; the compiler keeps this complete. */
+export const mainEventNames: Record<keyof MainEvents, true> = {
+  'app.didRaiseNotice': true,
+  'app.didRequestCommand': true,
+  'settings.didChange': true,
+  'documents.didChange': true,
+}
+
+export type MainApiChannel = keyof MainApi
+export type MainEventName = keyof MainEvents
+export type MainApiHandlers = Handlers<MainApi>
+export type MainApiClient = Client<MainApi>
+
+/** True when `channel` names a call in the contract. */
+export function isMainApiChannel(channel: string): channel is MainApiChannel {
+  return Object.hasOwn(mainApiArgs, channel)
+}
+
+/** True when `name` names an event in the contract. */
+export function isMainEventName(name: string): name is MainEventName {
+  return Object.hasOwn(mainEventNames, name)
+}

@@ -1,0 +1,53 @@
+import { openStore, type Store, type StoreOptions } from './db/openStore'
+import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { SettingsRepository } from './db/repositories/settingsRepository'
+import type { MainApiHandlers } from './common/api/contract'
+import { AppService } from './services/appService'
+import { DocumentsService } from './services/documentsService'
+import { EventBus } from './services/eventBus'
+import { SettingsService } from './services/settingsService'
+import { createMainApiHandlers, type Services } from './services/mainApiHandlers'
+import { BackupSchedule } from './services/backupSchedule'
+
+/** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
+export type ComposedApp = {
+  store: Store
+  events: EventBus
+  services: Services
+  handlers: MainApiHandlers
+  /** Stop timers, take a last backup, close the database cleanly. */
+  shutdown(): Promise<void>
+}
+
+export type ComposeOptions = StoreOptions & {
+  host: 'electron' | 'browser'
+  version: string
+}
+
+/** Open the database and wire repositories into services and services into the handler map. */
+export function composeApp(options: ComposeOptions): ComposedApp {
+  const store = openStore(options)
+  const events = new EventBus()
+  const services: Services = {
+    app: new AppService({
+      version: options.version,
+      host: options.host,
+      databasePath: store.path,
+      notices: store.notices,
+    }),
+    settings: new SettingsService(new SettingsRepository(store.db), events),
+    documents: new DocumentsService(new DocumentsRepository(store.db)),
+  }
+  const backups = new BackupSchedule(store)
+  backups.start()
+  return {
+    store,
+    events,
+    services,
+    handlers: createMainApiHandlers(services),
+    async shutdown() {
+      await backups.stop()
+      store.close()
+    },
+  }
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { Connection } from './connection'
+
+/** One backup file on disk. */
+export type BackupFile = { path: string; createdAt: Date }
+
+const prefix = 'marginalia-'
+const suffix = '.sqlite3'
+
+/**
+ * Rotating backups made with SQLite's online backup API (a consistent copy of a live WAL database; copying the
+ * file itself could catch it half-written). Keeps the newest `keep` files.
+ */
+export class BackupRotation {
+  constructor(
+    readonly directory: string,
+    readonly keep = 10,
+  ) {}
+
+  /** Backups on disk, newest first. */
+  list(): BackupFile[] {
+    if (!fs.existsSync(this.directory)) return []
+    return fs
+      .readdirSync(this.directory)
+      .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+      .map((name) => ({ path: path.join(this.directory, name), createdAt: parseStamp(name) }))
+      .filter((file): file is BackupFile => file.createdAt !== null)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+  }
+
+  /** Write a new backup of `db` (written under a temporary name, then renamed), then drop the oldest beyond `keep`. */
+  async create(db: Connection, now = new Date()): Promise<BackupFile> {
+    fs.mkdirSync(this.directory, { recursive: true })
+    const target = path.join(this.directory, `${prefix}${formatStamp(now)}${suffix}`)
+    const partial = `${target}.partial`
+    await db.backup(partial)
+    fs.renameSync(partial, target)
+    this.prune()
+    return { path: target, createdAt: now }
+  }
+
+  /** The newest backup that SQLite's integrity check accepts, or null. */
+  newestGood(nativeBinding?: string): BackupFile | null {
+    for (const backup of this.list()) {
+      if (isHealthyFile(backup.path, nativeBinding)) return backup
+    }
+    return null
+  }
+
+  private prune(): void {
+    for (const old of this.list().slice(this.keep)) fs.rmSync(old.path, { force: true })
+  }
+}
+
+function isHealthyFile(file: string, nativeBinding?: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    try {
+      const rows = db.pragma('integrity_check') as { integrity_check: string }[]
+      return rows.length === 1 && rows[0]?.integrity_check === 'ok'
+    } finally {
+      db.close()
+    }
+  } catch {
+    return false
+  }
+}
+
+function formatStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}
+
+function parseStamp(name: string): Date | null {
+  const stamp = name.slice(prefix.length, -suffix.length)
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(stamp)
+  if (!match) return null
+  const date = new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`)
+  return Number.isNaN(date.getTime()) ? null : date
+}

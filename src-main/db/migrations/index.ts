@@ -1,0 +1,5 @@
+import type { Migration } from './migration'
+import { initialSchema } from './0001-initial'
+
+/** Every schema step, in order. A new step is one file plus one line here. */
+export const migrations: readonly Migration[] = [initialSchema]

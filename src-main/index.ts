@@ -1,0 +1,78 @@
+/**
+ * The desktop app's composition root: one instance, one library, one hardened window. Everything but the window,
+ * menu, dialogs and IPC lives in plain Node modules shared with the browser host (see compose.ts).
+ */
+import path from 'node:path'
+import { app, type BrowserWindow, dialog, Menu, session } from 'electron'
+import { AppError } from './common/api/appError'
+import { composeApp, type ComposedApp } from './compose'
+import { blockNetworkRequests } from './electron/blockNetwork'
+import { resolveElectronNativeBinding } from './electron/nativeBinding'
+import { libraryPath } from './host/dataDirectory'
+import { registerIpc } from './transport/electronIpc'
+import { buildApplicationMenu } from './windows/applicationMenu'
+import { isAppUrl } from './windows/appOrigin'
+import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './windows/appProtocol'
+import { createMainWindow } from './windows/mainWindow'
+import { menuLabels } from './windows/menuLabels'
+import { lockDownWebContents } from './windows/navigationPolicy'
+
+registerAppSchemeAsPrivileged()
+app.setName('Marginalia')
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let composed: ComposedApp | undefined
+  let window: BrowserWindow | undefined
+
+  app.on('second-instance', () => {
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
+
+  void app.whenReady().then(() => {
+    blockNetworkRequests(session.defaultSession)
+    try {
+      composed = composeApp({
+        path: libraryPath(app.getPath('userData')),
+        host: 'electron',
+        version: app.getVersion(),
+        nativeBinding: app.isPackaged ? undefined : resolveElectronNativeBinding(app.getAppPath(), process.versions),
+      })
+    } catch (error) {
+      dialog.showErrorBox('Marginalia', error instanceof AppError ? error.message : String(error))
+      app.exit(1)
+      return
+    }
+    const { handlers, events, services } = composed
+    serveRendererOnAppScheme(path.join(import.meta.dirname, '../renderer'))
+    registerIpc(handlers, events, (frame) => frame !== null && isAppUrl(frame.url))
+
+    const applyMenu = (): void => {
+      const chosen = services.settings.get().language
+      const language = chosen === 'system' ? (app.getLocale().startsWith('vi') ? 'vi' : 'en') : chosen
+      Menu.setApplicationMenu(
+        buildApplicationMenu(menuLabels[language], (command) => events.emit('app.didRequestCommand', { command })),
+      )
+    }
+    applyMenu()
+    events.subscribe((name) => {
+      if (name === 'settings.didChange') applyMenu()
+    })
+
+    window = createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'))
+  })
+
+  app.on('window-all-closed', () => app.quit())
+
+  let shuttingDown = false
+  app.on('before-quit', (event) => {
+    if (!composed || shuttingDown) return
+    event.preventDefault()
+    shuttingDown = true
+    void composed.shutdown().finally(() => app.exit(0))
+  })
+}

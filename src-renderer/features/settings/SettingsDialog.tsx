@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Settings } from '@common/model/settings'
+import { useStore } from '../../state/createStore'
+import { settingsStore, updateSettings } from '../../state/settingsStore'
+import { Dialog } from '../../ui/Dialog'
+import { errorMessage } from '../../ui/errorMessage'
+
+/** Language, the author name written on annotations, and appearance. */
+export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Dialog title={t('settings.title')} open={open} onClose={onClose}>
+      <SettingsForm onDone={onClose} />
+    </Dialog>
+  )
+}
+
+function SettingsForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation()
+  const current = useStore(settingsStore)
+  const [draft, setDraft] = useState<Settings>(current)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      await updateSettings(draft)
+      onDone()
+    } catch (failure) {
+      setError(errorMessage(t, failure))
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)}>
+      <label className="form__field">
+        <span>{t('settings.authorName')}</span>
+        <input
+          type="text"
+          value={draft.authorName}
+          maxLength={200}
+          onChange={(event) => setDraft({ ...draft, authorName: event.target.value })}
+        />
+        <small>{t('settings.authorNameHint')}</small>
+      </label>
+      <label className="form__field">
+        <span>{t('settings.language')}</span>
+        <select
+          value={draft.language}
+          onChange={(event) => setDraft({ ...draft, language: event.target.value as Settings['language'] })}
+        >
+          <option value="system">{t('settings.languageSystem')}</option>
+          <option value="en">English</option>
+          <option value="vi">Tiếng Việt</option>
+        </select>
+      </label>
+      <label className="form__field">
+        <span>{t('settings.theme')}</span>
+        <select
+          value={draft.theme}
+          onChange={(event) => setDraft({ ...draft, theme: event.target.value as Settings['theme'] })}
+        >
+          <option value="system">{t('settings.themeSystem')}</option>
+          <option value="light">{t('settings.themeLight')}</option>
+          <option value="dark">{t('settings.themeDark')}</option>
+        </select>
+      </label>
+      {error ? (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          {t('settings.cancel')}
+        </button>
+        <button type="submit" className="button button--primary">
+          {t('settings.save')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { onMainEvent } from '../../api/client'
+import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { LibraryPane } from '../library/LibraryPane'
+import { ReaderPane } from '../reader/ReaderPane'
+import { SettingsDialog } from '../settings/SettingsDialog'
+import { NoticeBar } from './NoticeBar'
+
+/** The three-part window: library on the left, the reader in the middle, annotations on the right. */
+export function AppShell() {
+  const { t } = useTranslation()
+  const [settingsOpen, setSettingsOpen] = useState(false)
+
+  useEffect(
+    () =>
+      onMainEvent('app.didRequestCommand', ({ command }) => {
+        if (command === 'openSettings') setSettingsOpen(true)
+      }),
+    [],
+  )
+
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <h1 className="shell__title">{t('shell.appName')}</h1>
+        <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+          {t('shell.actions.openSettings')}
+        </button>
+      </header>
+      <NoticeBar />
+      <div className="shell__panes">
+        <nav className="pane pane--library" aria-label={t('shell.panes.library')}>
+          <LibraryPane />
+        </nav>
+        <main className="pane pane--reader" aria-label={t('shell.panes.reader')}>
+          <ReaderPane />
+        </main>
+        <aside className="pane pane--annotations" aria-label={t('shell.panes.annotations')}>
+          <AnnotationPanel />
+        </aside>
+      </div>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </div>
+  )
+}

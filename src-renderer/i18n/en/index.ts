@@ -1,0 +1,6 @@
+import { errors } from './errors'
+import { settings } from './settings'
+import { shell } from './shell'
+
+/** The English catalogue: one section per feature, each in its own file. */
+export const en = { shell, settings, errors }

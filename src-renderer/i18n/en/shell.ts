@@ -1,0 +1,27 @@
+/** The window frame: panes, header, empty states, notices. */
+export const shell = {
+  appName: 'Marginalia',
+  panes: {
+    library: 'Library',
+    reader: 'Reader',
+    annotations: 'Annotations',
+  },
+  empty: {
+    libraryTitle: 'Your library is empty',
+    libraryHint: 'Import a document (Ctrl+O) or drop files here. Text, Markdown, HTML, Word and PDF files are welcome.',
+    readerTitle: 'No document open',
+    readerHint: 'Choose a document in the library to read it here.',
+    annotationsTitle: 'No annotations yet',
+    annotationsHint: 'Select text in the document to highlight, tag or comment on it.',
+  },
+  actions: {
+    openSettings: 'Settings',
+    dismiss: 'Dismiss',
+  },
+  notices: {
+    'db.restoredFromBackup':
+      'Your library was damaged and has been restored from the backup of {{backupDate}}. The damaged file was kept at {{damagedPath}}.',
+    'db.damagedNoBackup':
+      'Your library was damaged and no backup could be found, so a new empty library was started. The damaged file was kept at {{damagedPath}}.',
+  },
+}

@@ -1,0 +1,18 @@
+import type { TranslationOf } from '../catalogue'
+import type { errors as english } from '../en/errors'
+
+export const errors: TranslationOf<typeof english> = {
+  internal: 'Đã có lỗi bên trong ứng dụng. Dữ liệu của bạn không bị thay đổi. Vui lòng thử lại.',
+  'api.unreachable':
+    'Không kết nối được với ứng dụng. Nếu bạn dùng trình duyệt, hãy kiểm tra `npm run serve` vẫn đang chạy.',
+  'api.unknownChannel': 'Ứng dụng yêu cầu một thao tác không xác định ({{channel}}). Vui lòng tải lại cửa sổ.',
+  'api.invalidArguments': 'Ứng dụng gửi dữ liệu không hợp lệ ({{detail}}). Không có gì bị thay đổi.',
+  'api.untrustedSender': 'Một yêu cầu từ bên ngoài ứng dụng đã bị từ chối.',
+  'host.badToken': 'Trang này chưa được cấp quyền. Hãy mở địa chỉ mà `npm run serve` đã in ra.',
+  'host.badHost': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
+  'host.badOrigin': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
+  'host.tooLarge': 'Tệp quá lớn để gửi.',
+  'db.tooNew':
+    'Thư viện này được tạo bởi phiên bản Marginalia mới hơn. Hãy cập nhật Marginalia để mở; tệp không bị thay đổi.',
+  'db.notOurs': 'Tệp này không phải là thư viện Marginalia. Tệp không bị thay đổi.',
+}

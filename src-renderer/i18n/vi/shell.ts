@@ -1,0 +1,29 @@
+import type { TranslationOf } from '../catalogue'
+import type { shell as english } from '../en/shell'
+
+export const shell: TranslationOf<typeof english> = {
+  appName: 'Marginalia',
+  panes: {
+    library: 'Thư viện',
+    reader: 'Trình đọc',
+    annotations: 'Chú thích',
+  },
+  empty: {
+    libraryTitle: 'Thư viện của bạn đang trống',
+    libraryHint: 'Nhập tài liệu (Ctrl+O) hoặc kéo thả tệp vào đây. Hỗ trợ tệp văn bản, Markdown, HTML, Word và PDF.',
+    readerTitle: 'Chưa mở tài liệu nào',
+    readerHint: 'Chọn một tài liệu trong thư viện để đọc tại đây.',
+    annotationsTitle: 'Chưa có chú thích',
+    annotationsHint: 'Chọn một đoạn văn bản trong tài liệu để tô sáng, gắn thẻ hoặc bình luận.',
+  },
+  actions: {
+    openSettings: 'Cài đặt',
+    dismiss: 'Đóng',
+  },
+  notices: {
+    'db.restoredFromBackup':
+      'Thư viện của bạn bị hỏng và đã được khôi phục từ bản sao lưu lúc {{backupDate}}. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+    'db.damagedNoBackup':
+      'Thư viện của bạn bị hỏng và không tìm thấy bản sao lưu nào, nên một thư viện trống mới đã được tạo. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+  },
+}

@@ -1,0 +1,27 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+type DialogProps = {
+  title: string
+  open: boolean
+  onClose: () => void
+  children: ReactNode
+}
+
+/** A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. */
+export function Dialog({ title, open, onClose, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+
+  return (
+    <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
+      <h2 className="dialog__title">{title}</h2>
+      {open ? children : null}
+    </dialog>
+  )
+}

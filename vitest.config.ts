@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = { '@common': resolve('src-main/common') }
+
+/**
+ * Two projects: `unit` (pure code and integration against real temporary SQLite files, in parallel) and `e2e`
+ * (the built browser host driven by Chromium, one file at a time). A JSON report feeds CI's summary line.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: [
+            'src-main/**/*.test.ts',
+            'src-renderer/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})

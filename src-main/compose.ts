@@ -6,7 +6,7 @@ import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
-import { createMainApiHandlers, type Services } from './services/mainApiHandlers'
+import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */

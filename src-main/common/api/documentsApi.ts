@@ -1,14 +1,116 @@
 import { z } from 'zod'
-import type { DocumentSummary } from '../model/document'
+import {
+  documentLanguages,
+  type DocumentLanguage,
+  type DocumentSummary,
+  type ReadingPosition,
+  type Revision,
+} from '../model/document'
 import type { ArgSchemas } from './callMap'
 
-export type DocumentsApi = {
-  /** All documents in the library, most recently imported first. */
-  'documents.list': () => DocumentSummary[]
+/** A file the user chose, dropped or pasted: its bytes travel from the renderer (works in both hosts). */
+export type ImportFile = {
+  name: string
+  bytes: Uint8Array
+  /** Set when the user overrode the detected encoding in the import preview. */
+  encoding?: string
 }
+
+/** What the import preview shows before anything is stored. */
+export type ImportPreview = {
+  title: string
+  format: DocumentSummary['format']
+  /** Encoding chosen (detected, or the override); null for formats that carry their own (DOCX, PDF). */
+  encoding: string | null
+  /** Encodings the user may pick instead, most likely first. */
+  encodingChoices: string[]
+  language: DocumentLanguage
+  /** The first few thousand characters of the canonical text, as it will be stored. */
+  sample: string
+  blockCount: number
+  characterCount: number
+  /** Report lines such as 'import.imagesDropped', each an i18n code with params. */
+  warnings: ImportWarning[]
+  /** A document with the same content already in the library, if any. */
+  duplicateOf: DocumentSummary | null
+}
+
+export type ImportWarning = { code: string; params?: Record<string, string | number> }
+
+/** Choices made in the preview, applied when importing. */
+export type ImportOptions = {
+  title?: string
+  language?: DocumentLanguage
+  /** Import even though the same content is already in the library. */
+  allowDuplicate?: boolean
+}
+
+export type ImportResult = { document: DocumentSummary; warnings: ImportWarning[] }
+
+/** A document opened in the reader: its metadata, current revision (blocks and canonical text), and position. */
+export type DocumentDetail = {
+  summary: DocumentSummary
+  revision: Revision
+  readingPosition: ReadingPosition | null
+}
+
+export type DocumentsApi = {
+  /** All documents in the library, most recently imported first (deleted ones excluded). */
+  'documents.list': () => DocumentSummary[]
+  /** One document with its current revision, for the reader. Marks it as opened now. */
+  'documents.open': (documentId: string) => DocumentDetail
+  /** Parse a file without storing it: what it would become, and whether it is already in the library. */
+  'documents.previewImport': (file: ImportFile) => ImportPreview
+  /** Parse and store a file as a new document. A refused file leaves the library unchanged. */
+  'documents.import': (file: ImportFile, options: ImportOptions) => ImportResult
+  /** Store pasted text as a new document. */
+  'documents.importText': (text: string, options: ImportOptions) => ImportResult
+  /** Rename a document or correct its language. */
+  'documents.update': (documentId: string, patch: { title?: string; language?: DocumentLanguage }) => DocumentSummary
+  /** Move a document to the trash; it can be restored until the app next starts. */
+  'documents.delete': (documentId: string) => void
+  /** Undo a delete. */
+  'documents.restore': (documentId: string) => DocumentSummary
+  /** Remember where the reader was. */
+  'documents.saveReadingPosition': (documentId: string, position: ReadingPosition) => void
+  /** The bilingual welcome document, created on first use. */
+  'documents.openWelcome': () => DocumentSummary
+}
+
+const id = z.string().uuid()
+const fileName = z.string().min(1).max(1024)
+const importFile = z.object({
+  name: fileName,
+  bytes: z.instanceof(Uint8Array),
+  encoding: z.string().max(64).optional(),
+})
+const importOptions = z
+  .object({
+    title: z.string().max(1000).optional(),
+    language: z.enum(documentLanguages).optional(),
+    allowDuplicate: z.boolean().optional(),
+  })
+  .strict()
 
 export const documentsArgs: ArgSchemas<DocumentsApi> = {
   'documents.list': z.tuple([]),
+  'documents.open': z.tuple([id]),
+  'documents.previewImport': z.tuple([importFile]),
+  'documents.import': z.tuple([importFile, importOptions]),
+  'documents.importText': z.tuple([z.string().max(64 * 1024 * 1024), importOptions]),
+  'documents.update': z.tuple([
+    id,
+    z
+      .object({ title: z.string().min(1).max(1000).optional(), language: z.enum(documentLanguages).optional() })
+      .strict(),
+  ]),
+  'documents.delete': z.tuple([id]),
+  'documents.restore': z.tuple([id]),
+  'documents.saveReadingPosition': z.tuple([
+    id,
+    z.object({ offset: z.number().int().min(0), zoom: z.number().min(0.5).max(3).optional() }).strict(),
+  ]),
+  'documents.openWelcome': z.tuple([]),
 }
 
 export type DocumentsEvents = {

@@ -25,7 +25,8 @@ export const initialSchema: Migration = {
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       last_opened_at TEXT,
-      reading_position TEXT
+      reading_position TEXT,
+      deleted_at TEXT
     ) STRICT`,
     `CREATE INDEX documents_content_hash ON documents (content_hash)`,
     `CREATE TABLE revisions (

@@ -32,7 +32,7 @@ export class DocumentsRepository {
   /** Every document, most recently imported first. */
   listSummaries(): DocumentSummary[] {
     const rows = this.db
-      .prepare(`SELECT ${summaryColumns} FROM documents d ORDER BY d.created_at DESC, d.id`)
+      .prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id`)
       .all() as DocumentRow[]
     return rows.map(toSummary)
   }

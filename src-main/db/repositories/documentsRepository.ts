@@ -36,6 +36,13 @@ export class DocumentsRepository {
       .all() as DocumentRow[]
     return rows.map(toSummary)
   }
+
+  /** One document (deleted ones too, so undo can find them), or null. */
+  getSummary(documentId: string): DocumentSummary | null {
+    const row = this.db.prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ?`).get(documentId) as
+      DocumentRow | undefined
+    return row ? toSummary(row) : null
+  }
 }
 
 function toSummary(row: DocumentRow): DocumentSummary {

@@ -1,0 +1,43 @@
+import type { Block, Revision } from '../../common/model/document'
+import type { Connection } from '../connection'
+
+type RevisionRow = {
+  id: string
+  document_id: string
+  number: number
+  blocks: string
+  text: string
+  content_hash: string
+  created_at: string
+}
+
+/** Revisions (drafts) of documents, with their blocks and canonical text. */
+export class RevisionsRepository {
+  constructor(private readonly db: Connection) {}
+
+  /** The newest revision of a document, or null. */
+  current(documentId: string): Revision | null {
+    const row = this.db
+      .prepare(`SELECT * FROM revisions WHERE document_id = ? ORDER BY number DESC LIMIT 1`)
+      .get(documentId) as RevisionRow | undefined
+    return row ? toRevision(row) : null
+  }
+
+  /** One revision by id, or null. */
+  get(revisionId: string): Revision | null {
+    const row = this.db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as RevisionRow | undefined
+    return row ? toRevision(row) : null
+  }
+}
+
+function toRevision(row: RevisionRow): Revision {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    number: row.number,
+    blocks: JSON.parse(row.blocks) as Block[],
+    text: row.text,
+    contentHash: row.content_hash,
+    createdAt: row.created_at,
+  }
+}

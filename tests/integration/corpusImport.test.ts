@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDocumentsHarness, fileOf } from '../support/documentsHarness'
+import { encodeAs } from '../support/legacyEncodings'
 
 const corpus = path.resolve('..', 'shared', 'corpus')
 const statementPath = path.join(corpus, 'joint-statement-vi.txt')
@@ -51,4 +52,18 @@ describe.skipIf(!present)('importing the real corpus (skipped: ../shared/corpus 
     expect(harness.service.open(document.id).revision.blocks.map((block) => block.text)).toEqual(paragraphs)
     expect(paragraphs.length).toBeGreaterThanOrEqual(15)
   })
+
+  it.each(['utf-16le-bom', 'utf-16be', 'windows-1258', 'nfd'])(
+    'reads the joint statement saved as %s as the same NFC text',
+    async (form) => {
+      const source = fs.readFileSync(statementPath, 'utf8')
+      const bytes = form === 'nfd' ? Buffer.from(source.normalize('NFD'), 'utf8') : encodeAs(source, form)
+      const reference = await harness.service.import(fileOf('original.txt', Buffer.from(source, 'utf8')), {})
+      const { document } = await harness.service.import(fileOf('legacy.txt', bytes), { allowDuplicate: true })
+      expect(document.contentHash).toBe(reference.document.contentHash)
+      expect(harness.service.open(document.id).revision.text).toBe(
+        harness.service.open(reference.document.id).revision.text,
+      )
+    },
+  )
 })

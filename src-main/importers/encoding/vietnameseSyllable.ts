@@ -71,6 +71,8 @@ export function isVietnameseSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD')
   const tones = decomposed.match(toneMarks)?.length ?? 0
   if (tones > 1) return false
+  // A tone mark sits on a vowel (after its circumflex, breve or horn); "ñ" is an n with a tilde, not a tone.
+  if (/[^aeiouy\u0302\u0306\u031b][\u0300\u0301\u0303\u0309\u0323]/u.test(decomposed)) return false
   const base = decomposed.replace(toneMarks, '').normalize('NFC')
   return syllable.test(base)
 }

@@ -1,9 +1,10 @@
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Importer } from './importer'
 import { importRefusals } from './importErrors'
 import { linesOfPage, withoutRunningLines, type PdfLine, type PdfTextItem } from './pdfLines'
 import { blocksFromPdfLines } from './pdfParagraphs'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfJs = typeof PdfJsModule
 let pdfjs: Promise<PdfJs> | undefined
 
 /**

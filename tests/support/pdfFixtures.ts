@@ -20,8 +20,14 @@ export const pdfPages: { heading?: string; paragraphs: string[][] }[] = [
   {
     heading: 'Tuyên bố chung Việt Nam – Liên bang Nga',
     paragraphs: [
-      ['9. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và', 'công nghiệp dầu khí, đường sắt cao tốc.'],
-      ['12(b) Hai bên khẳng định tầm quan trọng của việc đẩy nhanh dự án', 'hợp tác xây dựng Trung tâm Khoa học và Công nghệ hạt nhân.'],
+      [
+        '9. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và',
+        'công nghiệp dầu khí, đường sắt cao tốc.',
+      ],
+      [
+        '12(b) Hai bên khẳng định tầm quan trọng của việc đẩy nhanh dự án',
+        'hợp tác xây dựng Trung tâm Khoa học và Công nghệ hạt nhân.',
+      ],
     ],
   },
   {
@@ -53,7 +59,10 @@ export function makeDraftPdf(options: { userPassword?: string } = {}): Promise<U
       }
       y += 12
     }
-    document.font('body').fontSize(9).text(`Trang ${index + 1}`, 280, 800, { lineBreak: false })
+    document
+      .font('body')
+      .fontSize(9)
+      .text(`Trang ${index + 1}`, 280, 800, { lineBreak: false })
   })
   return collect(document)
 }

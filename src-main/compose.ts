@@ -9,7 +9,9 @@ import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
-import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import type { ImportRunner } from './importers/importRunner'
+import { IsolatedImportRunner } from './importers/isolatedRunner'
+import { childProcessLauncher } from './importers/childProcessWorker'
 import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
@@ -33,7 +35,7 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
-  const importRunner = options.importRunner ?? inProcessRunner
+  const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documents = new DocumentsService({
     documents: new DocumentsRepository(store.db),
     revisions: new RevisionsRepository(store.db),

@@ -6,6 +6,9 @@ import { loadNotices } from './state/noticesStore'
 import { loadSettings, settingsStore } from './state/settingsStore'
 import './styles/theme.css'
 import './styles/shell.css'
+import './styles/fonts.css'
+import './styles/library.css'
+import './styles/reader.css'
 
 async function start(): Promise<void> {
   await loadSettings().catch(() => undefined)

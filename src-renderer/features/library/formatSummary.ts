@@ -33,6 +33,8 @@ export function describeSummary(t: TFunction, summary: DocumentSummary, language
     t(`library.languages.${summary.language}`),
     formatSize(summary.sizeBytes, language),
     t('library.annotationCount', { count: summary.annotationCount }),
-    t('library.lastOpened', { when: formatLastOpened(t, summary, language) }),
+    summary.lastOpenedAt
+      ? t('library.lastOpened', { when: formatLastOpened(t, summary, language) })
+      : t('library.neverOpened'),
   ].join(' · ')
 }

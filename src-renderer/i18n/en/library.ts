@@ -38,7 +38,7 @@ export const library = {
   annotationCount_one: '{{count}} annotation',
   annotationCount_other: '{{count}} annotations',
   lastOpened: 'opened {{when}}',
-  neverOpened: 'never',
+  neverOpened: 'never opened',
   actions: {
     edit: 'Edit',
     editNamed: 'Edit details of {{title}}',

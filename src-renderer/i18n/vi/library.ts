@@ -40,7 +40,7 @@ export const library: TranslationOf<typeof english> = {
   annotationCount_one: '{{count}} chú thích',
   annotationCount_other: '{{count}} chú thích',
   lastOpened: 'mở lúc {{when}}',
-  neverOpened: 'chưa mở',
+  neverOpened: 'chưa mở lần nào',
   actions: {
     edit: 'Sửa',
     editNamed: 'Sửa thông tin của {{title}}',

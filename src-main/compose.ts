@@ -1,5 +1,6 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
@@ -8,6 +9,8 @@ import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
 export type ComposedApp = {
@@ -22,12 +25,25 @@ export type ComposedApp = {
 export type ComposeOptions = StoreOptions & {
   host: 'electron' | 'browser'
   version: string
+  /** Where untrusted files are parsed (the Electron entry passes one built on utilityProcess). */
+  importRunner?: ImportRunner
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const importRunner = options.importRunner ?? inProcessRunner
+  const documents = new DocumentsService({
+    documents: new DocumentsRepository(store.db),
+    revisions: new RevisionsRepository(store.db),
+    transaction: (work) => store.db.transaction(work)(),
+    events,
+    runner: importRunner,
+    welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+  })
+  // Deletes can be undone until the app next starts; then the trash is emptied for good.
+  documents.purgeTrash()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -36,7 +52,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       notices: store.notices,
     }),
     settings: new SettingsService(new SettingsRepository(store.db), events),
-    documents: new DocumentsService(new DocumentsRepository(store.db)),
+    documents,
   }
   const backups = new BackupSchedule(store)
   backups.start()
@@ -47,6 +63,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     handlers: createMainApiHandlers(services),
     async shutdown() {
       await backups.stop()
+      importRunner.dispose()
       store.close()
     },
   }

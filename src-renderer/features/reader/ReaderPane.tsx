@@ -15,11 +15,17 @@ export function ReaderPane() {
   const library = useStore(libraryStore)
   useOpenForReveal()
 
-  if (state.status === 'open') return <DocumentReader key={state.detail.revision.id} detail={state.detail} />
-  if (state.status === 'loading') return <EmptyState title={t('reader.opening')} hint="" />
+  if (state.status === 'open') {
+    return <DocumentReader key={state.detail.revision.id} detail={state.detail} />
+  }
+  if (state.status === 'loading') {
+    return <EmptyState title={t('reader.opening')} hint="" />
+  }
   if (state.status === 'failed') {
     return <EmptyState title={t('reader.openFailed')} hint={errorMessage(t, state.error)} />
   }
-  if (library.loaded && library.documents.length === 0) return <WelcomeOffer />
+  if (library.loaded && library.documents.length === 0) {
+    return <WelcomeOffer />
+  }
   return <EmptyState title={t('shell.empty.readerTitle')} hint={t('shell.empty.readerHint')} />
 }

@@ -19,7 +19,16 @@ export function useReadingPosition(
 ): void {
   useEffect(() => {
     if (!view || !initial || initial.offset <= 0 || skipRestore()) return
-    showBlock(view, blockIndexAt(view.starts, initial.offset), 'top')
+    const index = blockIndexAt(view.starts, initial.offset)
+    showBlock(view, index, 'top')
+    // Should the font still be arriving, text above the place reflows: put the place back unless the user moved.
+    let moved = false
+    const onInput = () => (moved = true)
+    const inputs = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const
+    for (const name of inputs) view.container.addEventListener(name, onInput, { passive: true, once: true })
+    void document.fonts?.ready.then(() => {
+      if (!moved && view.container.isConnected) showBlock(view, index, 'top')
+    })
     // Restore once per opening; later position changes come from the user.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view])

@@ -1,6 +1,9 @@
 import { errors } from './errors'
+import { importing } from './importing'
+import { library } from './library'
+import { reader } from './reader'
 import { settings } from './settings'
 import { shell } from './shell'
 
 /** The English catalogue: one section per feature, each in its own file. */
-export const en = { shell, settings, errors }
+export const en = { shell, settings, errors, library, reader, importing }

@@ -1,6 +1,12 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
+import { AnnotationsRepository } from './db/repositories/annotationsRepository'
+import { CommentsRepository } from './db/repositories/commentsRepository'
+import { RevisionsRepository } from './db/repositories/revisionsRepository'
+import { TagsRepository } from './db/repositories/tagsRepository'
+import { AnnotationsService } from './services/annotationsService'
+import { TagsService } from './services/tagsService'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
@@ -28,6 +34,9 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const annotationsRepository = new AnnotationsRepository(store.db)
+  const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -35,8 +44,17 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
-    settings: new SettingsService(new SettingsRepository(store.db), events),
+    settings,
     documents: new DocumentsService(new DocumentsRepository(store.db)),
+    annotations: new AnnotationsService(
+      annotationsRepository,
+      new CommentsRepository(store.db),
+      new RevisionsRepository(store.db),
+      tags,
+      settings,
+      events,
+    ),
+    tags,
   }
   const backups = new BackupSchedule(store)
   backups.start()

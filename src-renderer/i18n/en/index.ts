@@ -1,6 +1,8 @@
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The English catalogue: one section per feature, each in its own file. */
-export const en = { shell, settings, errors }
+export const en = { shell, settings, errors, annotations, tags }

@@ -1,8 +1,10 @@
 import type { TranslationOf } from '../catalogue'
 import type { en } from '../en'
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
-export const vi: TranslationOf<typeof en> = { shell, settings, errors }
+export const vi: TranslationOf<typeof en> = { shell, settings, errors, annotations, tags }

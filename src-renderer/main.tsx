@@ -6,6 +6,7 @@ import { loadNotices } from './state/noticesStore'
 import { loadSettings, settingsStore } from './state/settingsStore'
 import './styles/theme.css'
 import './styles/shell.css'
+import './styles/annotations.css'
 
 async function start(): Promise<void> {
   await loadSettings().catch(() => undefined)

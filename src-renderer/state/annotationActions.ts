@@ -84,7 +84,7 @@ export async function setResolved(annotationId: string, resolved: boolean): Prom
 export async function addComment(annotationId: string, body: string, parentId: string | null): Promise<void> {
   const before = new Set(findAnnotation(annotationId)?.comments.map((comment) => comment.id))
   const after = await apply(api['annotations.addComment'](annotationId, body, parentId))
-  let added = after.comments.filter((comment) => !before.has(comment.id))
+  const added = after.comments.filter((comment) => !before.has(comment.id))
   pushCommand({
     label: parentId ? 'annotations.undo.reply' : 'annotations.undo.comment',
     undo: async () => {

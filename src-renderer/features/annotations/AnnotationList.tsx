@@ -16,6 +16,7 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
   const focus = useStore(annotationFocus)
   const scroller = useRef<HTMLDivElement>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualiser re-renders us itself
   const virtualizer = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,

@@ -1,5 +1,6 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { CommentsRepository } from './db/repositories/commentsRepository'
@@ -14,6 +15,8 @@ import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
 export type ComposedApp = {
@@ -28,15 +31,31 @@ export type ComposedApp = {
 export type ComposeOptions = StoreOptions & {
   host: 'electron' | 'browser'
   version: string
+  /** Where untrusted files are parsed (the Electron entry passes one built on utilityProcess). */
+  importRunner?: ImportRunner
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+<<<<<<< HEAD
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
+=======
+  const importRunner = options.importRunner ?? inProcessRunner
+  const documents = new DocumentsService({
+    documents: new DocumentsRepository(store.db),
+    revisions: new RevisionsRepository(store.db),
+    transaction: (work) => store.db.transaction(work)(),
+    events,
+    runner: importRunner,
+    welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+  })
+  // Deletes can be undone until the app next starts; then the trash is emptied for good.
+  documents.purgeTrash()
+>>>>>>> main
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -44,6 +63,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
+<<<<<<< HEAD
     settings,
     documents: new DocumentsService(new DocumentsRepository(store.db)),
     annotations: new AnnotationsService(
@@ -55,6 +75,10 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     ),
     tags,
+=======
+    settings: new SettingsService(new SettingsRepository(store.db), events),
+    documents,
+>>>>>>> main
   }
   const backups = new BackupSchedule(store)
   backups.start()
@@ -65,6 +89,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     handlers: createMainApiHandlers(services),
     async shutdown() {
       await backups.stop()
+      importRunner.dispose()
       store.close()
     },
   }

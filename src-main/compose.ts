@@ -4,7 +4,6 @@ import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { CommentsRepository } from './db/repositories/commentsRepository'
-import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { TagsRepository } from './db/repositories/tagsRepository'
 import { AnnotationsService } from './services/annotationsService'
 import { TagsService } from './services/tagsService'
@@ -39,11 +38,9 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
-<<<<<<< HEAD
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
-=======
   const importRunner = options.importRunner ?? inProcessRunner
   const documents = new DocumentsService({
     documents: new DocumentsRepository(store.db),
@@ -55,7 +52,6 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   })
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
->>>>>>> main
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -63,9 +59,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
-<<<<<<< HEAD
     settings,
-    documents: new DocumentsService(new DocumentsRepository(store.db)),
+    documents,
     annotations: new AnnotationsService(
       annotationsRepository,
       new CommentsRepository(store.db),
@@ -75,10 +70,6 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     ),
     tags,
-=======
-    settings: new SettingsService(new SettingsRepository(store.db), events),
-    documents,
->>>>>>> main
   }
   const backups = new BackupSchedule(store)
   backups.start()

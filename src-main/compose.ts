@@ -2,6 +2,11 @@ import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
+import { AnnotationsRepository } from './db/repositories/annotationsRepository'
+import { CommentsRepository } from './db/repositories/commentsRepository'
+import { TagsRepository } from './db/repositories/tagsRepository'
+import { AnnotationsService } from './services/annotationsService'
+import { TagsService } from './services/tagsService'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
@@ -35,6 +40,9 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const annotationsRepository = new AnnotationsRepository(store.db)
+  const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documents = new DocumentsService({
     documents: new DocumentsRepository(store.db),
@@ -53,8 +61,17 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
-    settings: new SettingsService(new SettingsRepository(store.db), events),
+    settings,
     documents,
+    annotations: new AnnotationsService(
+      annotationsRepository,
+      new CommentsRepository(store.db),
+      new RevisionsRepository(store.db),
+      tags,
+      settings,
+      events,
+    ),
+    tags,
   }
   const backups = new BackupSchedule(store)
   backups.start()

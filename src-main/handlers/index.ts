@@ -1,7 +1,10 @@
 import type { MainApiHandlers } from '../common/api/contract'
+import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
 import type { SettingsService } from '../services/settingsService'
+import type { TagsService } from '../services/tagsService'
+import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
@@ -11,6 +14,8 @@ export type Services = {
   app: AppService
   settings: SettingsService
   documents: DocumentsService
+  annotations: AnnotationsService
+  tags: TagsService
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -19,5 +24,7 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
+    ...createAnnotationsHandlers(services.annotations),
+    ...createTagsHandlers(services.tags),
   }
 }

@@ -1,11 +1,14 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
+import { SearchIndexRepository } from './db/repositories/searchIndexRepository'
+import { SearchRepository } from './db/repositories/searchRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
+import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 
@@ -28,6 +31,9 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
+  const searchNotice = search.ensureIndex()
+  if (searchNotice) store.notices.push(searchNotice)
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -37,6 +43,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     settings: new SettingsService(new SettingsRepository(store.db), events),
     documents: new DocumentsService(new DocumentsRepository(store.db)),
+    search,
   }
   const backups = new BackupSchedule(store)
   backups.start()

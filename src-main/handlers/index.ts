@@ -1,9 +1,11 @@
 import type { MainApiHandlers } from '../common/api/contract'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
+import type { SearchService } from '../services/searchService'
 import type { SettingsService } from '../services/settingsService'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
+import { createSearchHandlers } from './searchHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 
 /** The services the handlers call; the composition root constructs them. */
@@ -11,6 +13,7 @@ export type Services = {
   app: AppService
   settings: SettingsService
   documents: DocumentsService
+  search: SearchService
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -19,5 +22,6 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
+    ...createSearchHandlers(services.search),
   }
 }

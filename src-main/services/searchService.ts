@@ -1,0 +1,131 @@
+import type { AppNotice } from '../common/api/appApi'
+import { AppError } from '../common/api/appError'
+import type {
+  SearchFacets,
+  SearchGroup,
+  SearchHit,
+  SearchKind,
+  SearchRequest,
+  SearchResponse,
+  TagCollection,
+} from '../common/api/searchApi'
+import type { Tag } from '../common/model/annotation'
+import { toFtsQuery } from '../common/search/ftsQuery'
+import { findMatches, makeSnippet } from '../common/search/highlight'
+import { parseQuery, type ParsedQuery } from '../common/search/parseQuery'
+import { isDamagedDatabaseError } from '../db/connection'
+import type { SearchIndexRepository } from '../db/repositories/searchIndexRepository'
+import type { SearchRepository, SearchRow } from '../db/repositories/searchRepository'
+import type { EventBus } from './eventBus'
+
+/** Most index rows read for one search; the best ones by rank. */
+const rowLimit = 400
+/** Most hits listed per document (the count says how many matched). */
+const hitsPerDocument = 20
+
+const kindOfField: Record<SearchRow['field'], SearchKind> = {
+  title: 'text',
+  text: 'text',
+  annotation: 'annotation',
+  tag: 'annotation',
+  comment: 'comment',
+}
+
+/** Search across the library, tag collections, and the upkeep of the search index. */
+export class SearchService {
+  constructor(
+    private readonly search: SearchRepository,
+    private readonly index: SearchIndexRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  /** Run a query; malformed input gets a status (`empty`, `onlyExclusions`), never an error. */
+  query(request: SearchRequest): SearchResponse {
+    const parsed = parseQuery(request.text, request.matchDiacritics ? 'exact' : 'loose')
+    if (parsed.status !== 'ok') return { status: parsed.status, groups: [], truncated: false }
+    const rows = this.withRepair(() => this.search.search(toFtsQuery(parsed), request.filters ?? {}, rowLimit))
+    const tags = this.search.tagsOf([...new Set(rows.flatMap((row) => (row.annotationId ? [row.annotationId] : [])))])
+    const groups = new Map<string, SearchGroup>()
+    for (const row of rows) {
+      let group = groups.get(row.documentId)
+      if (!group) {
+        group = { documentId: row.documentId, title: row.documentTitle, hits: [], hitCount: 0 }
+        groups.set(row.documentId, group)
+      }
+      group.hitCount++
+      if (group.hits.length < hitsPerDocument) group.hits.push(toHit(row, parsed, tags))
+    }
+    return { status: 'ok', groups: [...groups.values()], truncated: rows.length >= rowLimit }
+  }
+
+  /** Every passage carrying a tag, across all documents. */
+  tagCollection(tagId: string): TagCollection {
+    const tag = this.search.getTag(tagId)
+    if (!tag) throw new AppError('search.tagNotFound', 'This tag no longer exists.', { tagId })
+    return { tag, passages: this.search.taggedPassages(tagId) }
+  }
+
+  facets(): SearchFacets {
+    return this.search.facets()
+  }
+
+  /** Rebuild the index from the data, on request. */
+  rebuildIndex(): void {
+    this.index.rebuild()
+    this.events.emit('search.didRebuildIndex', { reason: 'requested' })
+  }
+
+  /**
+   * At start: rebuild the index when it is missing or damaged, and return the notice telling the user so (search
+   * works again at once; nothing of theirs was lost, the index holds only copies).
+   */
+  ensureIndex(): AppNotice | null {
+    const health = this.index.health()
+    if (health === 'ok') return null
+    this.index.rebuild()
+    return { code: 'search.indexRebuilt', params: { reason: health } }
+  }
+
+  /** Run a read; if SQLite reports the index damaged, rebuild it, tell the user, and try once more. */
+  private withRepair<T>(read: () => T): T {
+    try {
+      return read()
+    } catch (error) {
+      if (!isDamagedDatabaseError(error) || this.index.passesIntegrityCheck()) throw error
+      this.index.rebuild()
+      this.events.emit('app.didRaiseNotice', { code: 'search.indexRebuilt', params: { reason: 'damaged' } })
+      this.events.emit('search.didRebuildIndex', { reason: 'damaged' })
+      return read()
+    }
+  }
+}
+
+function toHit(row: SearchRow, query: Extract<ParsedQuery, { status: 'ok' }>, tags: Map<string, Tag[]>): SearchHit {
+  const matches = findMatches(row.body, query.groups.flat(), query.mode)
+  const first = matches[0]
+  let start = row.start
+  let end = row.end
+  if (row.field === 'text' && first) {
+    start = row.start + first.start
+    end = row.start + first.end
+  }
+  if (row.field === 'title') start = end = 0
+  return {
+    kind: kindOfField[row.field],
+    field: row.field,
+    start,
+    end,
+    paragraphLabel: row.paragraphLabel,
+    snippet: makeSnippet(row.body, matches),
+    annotation:
+      row.annotationId && row.color
+        ? {
+            id: row.annotationId,
+            color: row.color,
+            author: row.annotationAuthor ?? '',
+            tags: tags.get(row.annotationId) ?? [],
+          }
+        : null,
+    comment: row.commentId ? { id: row.commentId, author: row.commentAuthor ?? '', isReply: row.isReply } : null,
+  }
+}

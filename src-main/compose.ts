@@ -1,5 +1,6 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import { SearchIndexRepository } from './db/repositories/searchIndexRepository'
 import { SearchRepository } from './db/repositories/searchRepository'
@@ -11,6 +12,8 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
 export type ComposedApp = {
@@ -25,6 +28,8 @@ export type ComposedApp = {
 export type ComposeOptions = StoreOptions & {
   host: 'electron' | 'browser'
   version: string
+  /** Where untrusted files are parsed (the Electron entry passes one built on utilityProcess). */
+  importRunner?: ImportRunner
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
@@ -34,6 +39,17 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
   const searchNotice = search.ensureIndex()
   if (searchNotice) store.notices.push(searchNotice)
+  const importRunner = options.importRunner ?? inProcessRunner
+  const documents = new DocumentsService({
+    documents: new DocumentsRepository(store.db),
+    revisions: new RevisionsRepository(store.db),
+    transaction: (work) => store.db.transaction(work)(),
+    events,
+    runner: importRunner,
+    welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+  })
+  // Deletes can be undone until the app next starts; then the trash is emptied for good.
+  documents.purgeTrash()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -42,7 +58,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       notices: store.notices,
     }),
     settings: new SettingsService(new SettingsRepository(store.db), events),
-    documents: new DocumentsService(new DocumentsRepository(store.db)),
+    documents,
     search,
   }
   const backups = new BackupSchedule(store)
@@ -54,6 +70,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     handlers: createMainApiHandlers(services),
     async shutdown() {
       await backups.stop()
+      importRunner.dispose()
       store.close()
     },
   }

@@ -2,7 +2,6 @@ import type { AppNotice } from '../common/api/appApi'
 import { AppError } from '../common/api/appError'
 import type {
   SearchFacets,
-  SearchGroup,
   SearchHit,
   SearchKind,
   SearchRequest,
@@ -18,10 +17,13 @@ import type { SearchIndexRepository } from '../db/repositories/searchIndexReposi
 import type { SearchRepository, SearchRow } from '../db/repositories/searchRepository'
 import type { EventBus } from './eventBus'
 
-/** Most index rows read for one search; the best ones by rank. */
-const rowLimit = 400
-/** Most hits listed per document (the count says how many matched). */
-const hitsPerDocument = 20
+/** Most matches read for one search (newest first), then ranked; more than this and the answer says it is partial. */
+const candidateLimit = 300
+/** Most documents and hits per document listed (counts say how many matched). */
+const documentLimit = 25
+const hitsPerDocument = 3
+/** A title match ranks as if it were this many times more relevant than a paragraph match. */
+const titleWeight = 2
 
 const kindOfField: Record<SearchRow['field'], SearchKind> = {
   title: 'text',
@@ -42,20 +44,42 @@ export class SearchService {
   /** Run a query; malformed input gets a status (`empty`, `onlyExclusions`), never an error. */
   query(request: SearchRequest): SearchResponse {
     const parsed = parseQuery(request.text, request.matchDiacritics ? 'exact' : 'loose')
-    if (parsed.status !== 'ok') return { status: parsed.status, groups: [], truncated: false }
-    const rows = this.withRepair(() => this.search.search(toFtsQuery(parsed), request.filters ?? {}, rowLimit))
-    const tags = this.search.tagsOf([...new Set(rows.flatMap((row) => (row.annotationId ? [row.annotationId] : [])))])
-    const groups = new Map<string, SearchGroup>()
-    for (const row of rows) {
-      let group = groups.get(row.documentId)
-      if (!group) {
-        group = { documentId: row.documentId, title: row.documentTitle, hits: [], hitCount: 0 }
-        groups.set(row.documentId, group)
-      }
-      group.hitCount++
-      if (group.hits.length < hitsPerDocument) group.hits.push(toHit(row, parsed, tags))
+    if (parsed.status !== 'ok') return { status: parsed.status, groups: [], ranking: 'relevance', truncated: false }
+    const match = toFtsQuery(parsed)
+    const filters = request.filters ?? {}
+    // Few matches: rank them all by bm25. Many: answer at once with the newest, and say the list is partial.
+    const unranked = this.withRepair(() => this.search.candidates(match, filters, candidateLimit + 1, false))
+    const allRanked = unranked.length <= candidateLimit
+    const rows = allRanked
+      ? this.search.candidates(match, filters, candidateLimit, true)
+      : unranked.slice(0, candidateLimit)
+    // bm25 is negative (lower is better); a title counts more than one paragraph mentioning the words. Unranked rows
+    // (rank 0) keep their newest-first order, with titles, highlights and comments ahead of plain text.
+    const score = (row: SearchRow) =>
+      allRanked ? row.rank * (row.field === 'title' ? titleWeight : 1) : row.field === 'text' ? 1 : 0
+    const ranked = [...rows].sort((a, b) => score(a) - score(b))
+    const groups = new Map<string, { documentId: string; title: string; rows: SearchRow[] }>()
+    for (const row of ranked) {
+      const group = groups.get(row.documentId) ?? { documentId: row.documentId, title: row.documentTitle, rows: [] }
+      group.rows.push(row)
+      groups.set(row.documentId, group)
     }
-    return { status: 'ok', groups: [...groups.values()], truncated: rows.length >= rowLimit }
+    const listed = [...groups.values()].slice(0, documentLimit)
+    const shownRows = listed.flatMap((group) => group.rows.slice(0, hitsPerDocument))
+    const tags = this.search.tagsOf([
+      ...new Set(shownRows.flatMap((row) => (row.annotationId ? [row.annotationId] : []))),
+    ])
+    return {
+      status: 'ok',
+      groups: listed.map((group) => ({
+        documentId: group.documentId,
+        title: group.title,
+        hitCount: group.rows.length,
+        hits: group.rows.slice(0, hitsPerDocument).map((row) => toHit(row, parsed, tags)),
+      })),
+      ranking: allRanked ? 'relevance' : 'newest',
+      truncated: !allRanked || groups.size > documentLimit,
+    }
   }
 
   /** Every passage carrying a tag, across all documents. */

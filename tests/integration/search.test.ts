@@ -171,6 +171,18 @@ describe('search over a real library file', () => {
     expect(db.db.prepare(`SELECT count(*) AS n FROM search_index_docsize`).get()).toEqual({ n: 0 })
   })
 
+  it('answers a very common word at once with the newest matches, saying the list is partial', () => {
+    insertDocument(
+      db.db,
+      'Long',
+      Array.from({ length: 400 }, (_, index) => `${index + 1}. Hai bên và các đối tác.`),
+    )
+    const result = find('va')
+    expect(result).toMatchObject({ status: 'ok', ranking: 'newest', truncated: true })
+    expect(result.groups[0]?.hits[0]?.paragraphLabel).toBe('400')
+    expect(find('"doi tac" 17')).toMatchObject({ ranking: 'relevance', groups: [{ hits: [{ paragraphLabel: '17' }] }] })
+  })
+
   it('hides documents in the trash', () => {
     const { documentId } = insertDocument(db.db, 'Trashed', ['Đường sắt Bắc Nam.'])
     db.db.prepare(`UPDATE documents SET deleted_at = ? WHERE id = ?`).run(new Date().toISOString(), documentId)

@@ -44,7 +44,12 @@ export type SearchGroup = { documentId: string; title: string; hits: SearchHit[]
 export type SearchResponse = {
   status: 'ok' | 'empty' | 'onlyExclusions'
   groups: SearchGroup[]
-  /** True when more matched than are listed (the best ones are listed). */
+  /**
+   * 'relevance': every match was ranked (bm25). 'newest': so many matched that the newest are listed unranked, at
+   * once, rather than ranking them all; more words or a filter bring ranking back.
+   */
+  ranking: 'relevance' | 'newest'
+  /** True when more matched than are listed. */
   truncated: boolean
 }
 

@@ -8,7 +8,8 @@ import type { Migration } from './migration'
  * `search_entries` holds one row per searchable thing with what a result needs (kind, document, block, offsets,
  * paragraph label, original text). `search_index` is a contentless FTS5 table over two folded forms of that text
  * (`folded`: loose; `exact`: keeps diacritics). Triggers keep both in step with the base tables inside the writer's
- * own transaction, so no service has to remember search and the index is never behind a committed change. The
+ * own transaction, so no service has to remember search and the index is never behind a committed change. Prefix
+ * indexes for 2 and 3 characters make `năng lư*` one lookup instead of a merge of every word starting "lu". The
  * folding and block splitting are SQL functions registered on every connection (src-main/search/sqlFunctions.ts).
  */
 export const searchSchemaStatements: readonly string[] = [
@@ -32,7 +33,7 @@ export const searchSchemaStatements: readonly string[] = [
   `CREATE INDEX IF NOT EXISTS search_entries_by_comment ON search_entries (comment_id) WHERE comment_id IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_tag ON search_entries (tag_id) WHERE tag_id IS NOT NULL`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
-    folded, exact, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    folded, exact, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3'
   )`,
   `CREATE TRIGGER IF NOT EXISTS search_entries_ai AFTER INSERT ON search_entries BEGIN
     INSERT INTO search_index (rowid, folded, exact) VALUES (NEW.id, search_fold(NEW.body), search_exact(NEW.body));

@@ -45,60 +45,53 @@ const fieldsOfKind: Record<SearchKind, SearchRow['field'][]> = {
   comment: ['comment'],
 }
 
-// Titles weigh more than a paragraph that merely mentions the words; bm25 is negative, lower is better.
 const resultColumns = `
   e.id, e.kind, e.document_id, d.title AS document_title, e.body,
   coalesce(a.start_offset, e.start_offset) AS start_offset, coalesce(a.end_offset, e.end_offset) AS end_offset,
   coalesce(a.paragraph_label, e.paragraph_label) AS paragraph_label,
-  e.annotation_id, a.color, a.author AS annotation_author, e.comment_id, c.author AS comment_author, c.parent_id,
-  hits.rank * (CASE e.kind WHEN 'title' THEN 2.0 ELSE 1.0 END) AS rank`
-
-const joins = `
-  JOIN search_entries e ON e.id = hits.rowid
-  JOIN documents d ON d.id = e.document_id AND d.deleted_at IS NULL
-  LEFT JOIN annotations a ON a.id = e.annotation_id
-  LEFT JOIN comments c ON c.id = e.comment_id`
-
-const filterConditions = `
-  (@documentId IS NULL OR e.document_id = @documentId)
-  AND (@color IS NULL OR a.color = @color)
-  AND (@author IS NULL OR coalesce(c.author, a.author) = @author)
-  AND (@tagId IS NULL OR EXISTS (
-    SELECT 1 FROM annotation_tags at WHERE at.annotation_id = e.annotation_id AND at.tag_id = @tagId))
-  AND e.kind IN (SELECT value FROM json_each(@fields))`
+  e.annotation_id, a.color, a.author AS annotation_author, e.comment_id, c.author AS comment_author, c.parent_id`
 
 /** Searching the index and reading tag collections. All SQL of search queries lives here. */
 export class SearchRepository {
   constructor(private readonly db: Connection) {}
 
   /**
-   * The best `limit` entries matching an FTS5 expression (built by `toFtsQuery`, never user text), with filters.
-   * Without filters the index ranks first and only the best rows are joined (fast for common words); with filters
-   * every match is joined and filtered before ranking, so a narrow filter never hides its matches.
+   * Up to `limit` entries matching an FTS5 expression (built by `toFtsQuery`, never user text) and the filters,
+   * newest entry first; the walk stops at `limit`, and filters apply during it, so a narrow filter still fills up.
+   * With `ranked`, each row carries its bm25 rank (lower is better). bm25 first counts every row holding each query
+   * word across the whole index, which for common words costs far more than the search itself, so the caller asks
+   * for it only once it knows the matches are few.
    */
-  search(match: string, filters: SearchFilters, limit: number): SearchRow[] {
-    const kinds =
-      filters.kinds && filters.kinds.length > 0 ? filters.kinds : (['text', 'annotation', 'comment'] as const)
-    const parameters = {
-      match,
-      limit,
-      documentId: filters.documentId ?? null,
-      tagId: filters.tagId ?? null,
-      color: filters.color ?? null,
-      author: filters.author ?? null,
-      fields: JSON.stringify(kinds.flatMap((kind) => fieldsOfKind[kind])),
-    }
-    const filtered =
-      [filters.documentId, filters.tagId, filters.color, filters.author].some((value) => value != null) ||
-      parameters.fields !== allFields
-    const sql = filtered
-      ? `SELECT ${resultColumns}
-         FROM (SELECT rowid, rank FROM search_index WHERE search_index MATCH @match) hits ${joins}
-         WHERE ${filterConditions} ORDER BY rank LIMIT @limit`
-      : `SELECT ${resultColumns}
-         FROM (SELECT rowid, rank FROM search_index WHERE search_index MATCH @match ORDER BY rank LIMIT @limit * 2) hits
-         ${joins} WHERE ${filterConditions} ORDER BY rank LIMIT @limit`
-    const rows = this.db.prepare(sql).all(parameters) as RawSearchRow[]
+  candidates(match: string, filters: SearchFilters, limit: number, ranked: boolean): SearchRow[] {
+    const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds : searchKindsAll
+    const rows = this.db
+      .prepare(
+        // CROSS JOIN keeps the index as the outer loop, so rows stream in rowid order and the LIMIT stops the walk.
+        `SELECT ${resultColumns}, ${ranked ? 'search_index.rank' : '0'} AS rank
+         FROM search_index
+         CROSS JOIN search_entries e ON e.id = search_index.rowid
+         JOIN documents d ON d.id = e.document_id AND d.deleted_at IS NULL
+         LEFT JOIN annotations a ON a.id = e.annotation_id
+         LEFT JOIN comments c ON c.id = e.comment_id
+         WHERE search_index MATCH @match
+           AND (@documentId IS NULL OR e.document_id = @documentId)
+           AND (@color IS NULL OR a.color = @color)
+           AND (@author IS NULL OR coalesce(c.author, a.author) = @author)
+           AND (@tagId IS NULL OR EXISTS (
+             SELECT 1 FROM annotation_tags at WHERE at.annotation_id = e.annotation_id AND at.tag_id = @tagId))
+           AND e.kind IN (SELECT value FROM json_each(@fields))
+         ORDER BY search_index.rowid DESC
+         LIMIT @limit`,
+      )
+      .all({
+        match,
+        limit,
+        documentId: filters.documentId ?? null,
+        tagId: filters.tagId ?? null,
+        color: filters.color ?? null,
+        author: filters.author ?? null,
+        fields: JSON.stringify(kinds.flatMap((kind) => fieldsOfKind[kind])),
+      }) as RawSearchRow[]
     return rows.map(toSearchRow)
   }
 
@@ -197,7 +190,7 @@ export class SearchRepository {
   }
 }
 
-const allFields = JSON.stringify(['title', 'text', 'annotation', 'tag', 'comment'])
+const searchKindsAll: readonly SearchKind[] = ['text', 'annotation', 'comment']
 
 function toSearchRow(row: RawSearchRow): SearchRow {
   return {

@@ -30,7 +30,11 @@ export function SearchResults() {
   }
   return (
     <div className="search__results" aria-label={t('search.resultsLabel')}>
-      {response.truncated ? <p className="search__status">{t('search.status.truncated')}</p> : null}
+      {response.truncated ? (
+        <p className="search__status">
+          {t(response.ranking === 'newest' ? 'search.status.newest' : 'search.status.truncated')}
+        </p>
+      ) : null}
       {response.groups.map((group) => (
         <section key={group.documentId} className="search-group" aria-label={group.title}>
           <h3 className="search-group__title">

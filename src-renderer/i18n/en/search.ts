@@ -20,6 +20,7 @@ export const search = {
     onlyExclusions: 'Add a word to look for: words after - or NOT only leave results out.',
     noResults: 'Nothing in the library matches “{{query}}”. Try fewer words, or turn off “Match diacritics”.',
     truncated: 'Only the best matches are listed. Add a word or a filter to narrow the search.',
+    newest: 'So many passages match that the newest are listed first, unranked. Add a word or a filter to rank them.',
   },
   fields: {
     title: 'Title',

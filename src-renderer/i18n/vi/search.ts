@@ -23,6 +23,8 @@ export const search: TranslationOf<typeof english> = {
     onlyExclusions: 'Hãy thêm một từ cần tìm: các từ sau - hoặc NOT chỉ dùng để loại bớt kết quả.',
     noResults: 'Không có gì trong thư viện khớp với “{{query}}”. Hãy bớt từ, hoặc tắt “Phân biệt dấu”.',
     truncated: 'Chỉ liệt kê các kết quả phù hợp nhất. Hãy thêm từ hoặc bộ lọc để thu hẹp.',
+    newest:
+      'Có quá nhiều đoạn khớp nên các đoạn mới nhất được liệt kê trước, chưa xếp hạng. Hãy thêm từ hoặc bộ lọc để xếp hạng.',
   },
   fields: {
     title: 'Tiêu đề',

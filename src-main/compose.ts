@@ -12,7 +12,9 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
-import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import type { ImportRunner } from './importers/importRunner'
+import { IsolatedImportRunner } from './importers/isolatedRunner'
+import { childProcessLauncher } from './importers/childProcessWorker'
 import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
@@ -39,7 +41,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
   const searchNotice = search.ensureIndex()
   if (searchNotice) store.notices.push(searchNotice)
-  const importRunner = options.importRunner ?? inProcessRunner
+  const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documents = new DocumentsService({
     documents: new DocumentsRepository(store.db),
     revisions: new RevisionsRepository(store.db),

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { ImportControls } from '../importing/ImportControls'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { SearchButton } from '../search/SearchButton'
@@ -26,6 +27,7 @@ export function AppShell() {
     <div className="shell">
       <header className="shell__header">
         <h1 className="shell__title">{t('shell.appName')}</h1>
+        <ImportControls />
         <SearchButton />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}

@@ -7,11 +7,14 @@ import { CommentsRepository } from './db/repositories/commentsRepository'
 import { TagsRepository } from './db/repositories/tagsRepository'
 import { AnnotationsService } from './services/annotationsService'
 import { TagsService } from './services/tagsService'
+import { SearchIndexRepository } from './db/repositories/searchIndexRepository'
+import { SearchRepository } from './db/repositories/searchRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
 import { SettingsService } from './services/settingsService'
+import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import type { ImportRunner } from './importers/importRunner'
@@ -43,6 +46,9 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
+  const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
+  const searchNotice = search.ensureIndex()
+  if (searchNotice) store.notices.push(searchNotice)
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documents = new DocumentsService({
     documents: new DocumentsRepository(store.db),
@@ -72,6 +78,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     ),
     tags,
+    search,
   }
   const backups = new BackupSchedule(store)
   backups.start()

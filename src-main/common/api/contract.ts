@@ -11,10 +11,11 @@ import { annotationsArgs, type AnnotationsApi, type AnnotationsEvents } from './
 import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
-export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & AnnotationsEvents & TagsEvents
+export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & AnnotationsEvents & TagsEvents & SearchEvents
+import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
@@ -23,6 +24,7 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...documentsArgs,
   ...annotationsArgs,
   ...tagsArgs,
+  ...searchArgs,
 }
 
 /** Every event name, at run time; the compiler keeps this complete. */
@@ -33,6 +35,7 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'documents.didChange': true,
   'annotations.didChange': true,
   'tags.didChange': true,
+  'search.didRebuildIndex': true,
 }
 
 export type MainApiChannel = keyof MainApi

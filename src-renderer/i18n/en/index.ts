@@ -3,6 +3,7 @@ import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
 import { reader } from './reader'
+import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
@@ -17,4 +18,5 @@ export const en = {
   importing,
   annotations,
   tags,
+  search,
 }

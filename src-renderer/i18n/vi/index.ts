@@ -5,6 +5,7 @@ import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
 import { reader } from './reader'
+import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
@@ -19,4 +20,5 @@ export const vi: TranslationOf<typeof en> = {
   importing,
   annotations,
   tags,
+  search,
 }

@@ -25,7 +25,7 @@ export const csvExporter: Exporter = {
       labels.comment,
       labels.tags,
       labels.color,
-      'Author',
+      labels.annotator,
       labels.created,
       labels.modified,
       labels.status,

@@ -1,10 +1,16 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
+import { AnnotationExchangeRepository } from './db/repositories/annotationExchangeRepository'
+import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
+import { ExchangeService } from './services/exchangeService'
+import { type ChooseSavePath, ExportService } from './services/exportService'
+import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
@@ -22,12 +28,19 @@ export type ComposedApp = {
 export type ComposeOptions = StoreOptions & {
   host: 'electron' | 'browser'
   version: string
+  /** The desktop shell's save dialog; without it exports come back as bytes for a download (browser host). */
+  chooseSavePath?: ChooseSavePath
+  /** Where the bundled fonts are; found beside the built code when not given. */
+  fontsDirectory?: string
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const documents = new DocumentsRepository(store.db)
+  const revisions = new RevisionsRepository(store.db)
+  const settings = new SettingsService(new SettingsRepository(store.db), events)
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -35,8 +48,18 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
-    settings: new SettingsService(new SettingsRepository(store.db), events),
-    documents: new DocumentsService(new DocumentsRepository(store.db)),
+    settings,
+    documents: new DocumentsService(documents),
+    exports: new ExportService({
+      documents,
+      revisions,
+      annotations: new AnnotationsRepository(store.db),
+      settings,
+      events,
+      fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),
+      chooseSavePath: options.chooseSavePath,
+    }),
+    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documents, revisions, events),
   }
   const backups = new BackupSchedule(store)
   backups.start()

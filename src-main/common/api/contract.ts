@@ -7,18 +7,20 @@ import type { ArgSchemas, Client, Handlers } from './callMap'
 import { appArgs, type AppApi, type AppEvents } from './appApi'
 import { settingsArgs, type SettingsApi, type SettingsEvents } from './settingsApi'
 import { documentsArgs, type DocumentsApi, type DocumentsEvents } from './documentsApi'
+import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & ExportApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
-export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents
+export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & ExportEvents
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
   ...appArgs,
   ...settingsArgs,
   ...documentsArgs,
+  ...exportArgs,
 }
 
 /** Every event name, at run time; the compiler keeps this complete. */
@@ -27,6 +29,7 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'app.didRequestCommand': true,
   'settings.didChange': true,
   'documents.didChange': true,
+  'export.didProgress': true,
 }
 
 export type MainApiChannel = keyof MainApi

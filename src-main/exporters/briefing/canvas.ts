@@ -7,6 +7,16 @@ import { type PageGeometry } from './pageGeometry'
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
 export type TextStyle = { font: FontName; size: number; color?: string; leading?: number }
 
+/**
+ * OpenType features per face. Noto Sans's `ccmp` decomposes letters with a dot below ("ọ" → "o" + U+0323); pdfkit
+ * then maps the shared "o" glyph to one code point only, and copied text loses the dot ("trọng" → "trong").
+ * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help, and staying on
+ * its default path keeps pdfkit's per-word layout cache (the body is most of the text).
+ */
+export function featuresFor(font: FontName): Record<string, boolean> | undefined {
+  return font.startsWith('sans') ? { ccmp: false } : undefined
+}
+
 /** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
 export type PlacedLine = Line & { x: number; y: number; pageIndex: number; height: number }
 
@@ -77,13 +87,17 @@ export class BriefingCanvas {
   /** A measure in the given style (sets the style as a side effect; measuring and drawing share it). */
   measurer(style: TextStyle): (text: string) => number {
     this.use(style)
-    return (text) => this.doc.widthOfString(text)
+    const features = featuresFor(style.font)
+    if (!features) return (text) => this.doc.widthOfString(text)
+    const options = { features } as unknown as PDFKit.Mixins.TextOptions
+    return (text) => this.doc.widthOfString(text, options)
   }
 
   /** Draw one unwrapped run of text with its top at `y`. */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
-    this.doc.text(content, x, y, { lineBreak: false })
+    const features = featuresFor(style.font)
+    this.doc.text(content, x, y, { lineBreak: false, ...(features ? { features } : {}) } as PDFKit.Mixins.TextOptions)
   }
 
   /**

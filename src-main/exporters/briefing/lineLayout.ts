@@ -15,7 +15,9 @@ export function breakLines(text: string, width: number, measure: Measure): Line[
   let lineStart = -1
   let lineEnd = 0
   let lineWidth = 0
-  const words = /[^ ]+/g
+  // A lone dash ("Việt Nam - Nga") is kept with the word after it: a line ending in "-" reads as a hyphenated
+  // word, and text extraction (pdftotext) would join the two lines and drop the dash.
+  const words = /(?:[-–—] +)?[^ ]+/g
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const wordStart = match.index
     const wordEnd = wordStart + match[0].length

@@ -14,6 +14,8 @@ import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
 export type ComposedApp = {
@@ -28,6 +30,8 @@ export type ComposedApp = {
 export type ComposeOptions = StoreOptions & {
   host: 'electron' | 'browser'
   version: string
+  /** Where untrusted files are parsed (the Electron entry passes one built on utilityProcess). */
+  importRunner?: ImportRunner
   /** The desktop shell's save dialog; without it exports come back as bytes for a download (browser host). */
   chooseSavePath?: ChooseSavePath
   /** Where the bundled fonts are; found beside the built code when not given. */
@@ -38,9 +42,20 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
-  const documents = new DocumentsRepository(store.db)
+  const importRunner = options.importRunner ?? inProcessRunner
+  const documentsRepository = new DocumentsRepository(store.db)
   const revisions = new RevisionsRepository(store.db)
   const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const documents = new DocumentsService({
+    documents: documentsRepository,
+    revisions,
+    transaction: (work) => store.db.transaction(work)(),
+    events,
+    runner: importRunner,
+    welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+  })
+  // Deletes can be undone until the app next starts; then the trash is emptied for good.
+  documents.purgeTrash()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -49,9 +64,9 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       notices: store.notices,
     }),
     settings,
-    documents: new DocumentsService(documents),
+    documents,
     exports: new ExportService({
-      documents,
+      documents: documentsRepository,
       revisions,
       annotations: new AnnotationsRepository(store.db),
       settings,
@@ -59,7 +74,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),
       chooseSavePath: options.chooseSavePath,
     }),
-    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documents, revisions, events),
+    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documentsRepository, revisions, events),
   }
   const backups = new BackupSchedule(store)
   backups.start()
@@ -70,6 +85,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     handlers: createMainApiHandlers(services),
     async shutdown() {
       await backups.stop()
+      importRunner.dispose()
       store.close()
     },
   }

@@ -1,24 +1,19 @@
-import { AppError } from '../common/api/appError'
 import type { Handlers } from '../common/api/callMap'
 import type { DocumentsApi } from '../common/api/documentsApi'
 import type { DocumentsService } from '../services/documentsService'
-
-const notYet = (): never => {
-  throw new AppError('notImplemented', 'This is not available yet.')
-}
 
 /** documents.* calls. */
 export function createDocumentsHandlers(documents: DocumentsService): Handlers<DocumentsApi> {
   return {
     'documents.list': () => documents.list(),
-    'documents.open': notYet,
-    'documents.previewImport': notYet,
-    'documents.import': notYet,
-    'documents.importText': notYet,
-    'documents.update': notYet,
-    'documents.delete': notYet,
-    'documents.restore': notYet,
-    'documents.saveReadingPosition': notYet,
-    'documents.openWelcome': notYet,
+    'documents.open': (documentId) => documents.open(documentId),
+    'documents.previewImport': (file) => documents.previewImport(file),
+    'documents.import': (file, options) => documents.import(file, options),
+    'documents.importText': (text, options) => documents.importText(text, options),
+    'documents.update': (documentId, patch) => documents.update(documentId, patch),
+    'documents.delete': (documentId) => documents.delete(documentId),
+    'documents.restore': (documentId) => documents.restore(documentId),
+    'documents.saveReadingPosition': (documentId, position) => documents.saveReadingPosition(documentId, position),
+    'documents.openWelcome': () => documents.openWelcome(),
   }
 }

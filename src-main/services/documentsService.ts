@@ -1,11 +1,260 @@
-import type { DocumentSummary } from '../common/model/document'
+import { createHash } from 'node:crypto'
+import { AppError } from '../common/api/appError'
+import type {
+  DocumentDetail,
+  ImportFile,
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  ImportWarning,
+} from '../common/api/documentsApi'
+import type {
+  Block,
+  DocumentFormat,
+  DocumentLanguage,
+  DocumentSummary,
+  ReadingPosition,
+} from '../common/model/document'
+import { newId, nowIso } from '../common/model/ids'
+import { canonicalText } from '../common/text/canonicalText'
+import { detectLanguage } from '../common/text/detectLanguage'
+import { documentTitle } from '../common/text/documentTitle'
+import { blocksFromPlainText } from '../common/text/plainTextBlocks'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
+import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
+import { importRefusals } from '../importers/importErrors'
+import type { ImportRunner } from '../importers/importRunner'
+import { finishBlocks } from '../importers/parseFile'
+import type { EventBus } from './eventBus'
 
-/** The library: listing, importing, renaming and removing documents. */
+/** Runs a function in one database transaction: all of it is stored, or none of it. */
+export type Transaction = <T>(work: () => T) => T
+
+/** What the service needs; the composition root provides real ones, tests a temp database. */
+export type DocumentsServiceDeps = {
+  documents: DocumentsRepository
+  revisions: RevisionsRepository
+  transaction: Transaction
+  events: EventBus
+  /** Parses untrusted files, in a separate process in the app. */
+  runner: ImportRunner
+  /** The welcome document's Markdown source, read from resources/welcome/. */
+  welcomeSource: () => { name: string; bytes: Uint8Array }
+}
+
+/** How much of the text the import preview shows. */
+const previewCharacters = 4000
+
+/** A parsed text ready to store: everything but the ids. */
+type Prepared = {
+  blocks: Block[]
+  text: string
+  contentHash: string
+  title: string
+  language: DocumentLanguage
+  format: DocumentFormat
+  encoding: string | null
+  encodingChoices: string[]
+  sourceName: string
+  sizeBytes: number
+  warnings: ImportWarning[]
+}
+
+/** The library: importing, listing, opening, renaming and removing documents. */
 export class DocumentsService {
-  constructor(private readonly documents: DocumentsRepository) {}
+  constructor(private readonly deps: DocumentsServiceDeps) {}
 
+  /** Every document in the library, most recently imported first. */
   list(): DocumentSummary[] {
-    return this.documents.listSummaries()
+    return this.deps.documents.listSummaries()
   }
+
+  /** A document with its current revision and reading position; records that it was opened. */
+  open(documentId: string): DocumentDetail {
+    const state = this.liveState(documentId)
+    const revision = this.deps.revisions.current(documentId)
+    if (!revision) throw notFound(documentId)
+    this.deps.documents.markOpened(documentId, nowIso())
+    this.changed([documentId])
+    return { summary: this.summary(documentId), revision, readingPosition: state.readingPosition }
+  }
+
+  /** What a file would become, without storing anything. */
+  async previewImport(file: ImportFile): Promise<ImportPreview> {
+    const prepared = await this.prepareFile(file, {})
+    return {
+      title: prepared.title,
+      format: prepared.format,
+      encoding: prepared.encoding,
+      encodingChoices: prepared.encodingChoices,
+      language: prepared.language,
+      sample: prepared.text.slice(0, previewCharacters),
+      blockCount: prepared.blocks.length,
+      characterCount: prepared.text.length,
+      warnings: prepared.warnings,
+      duplicateOf: this.deps.documents.findByContentHash(prepared.contentHash),
+    }
+  }
+
+  /** Parse and store a file as a new document. A refusal leaves the library unchanged. */
+  async import(file: ImportFile, options: ImportOptions): Promise<ImportResult> {
+    return this.store(await this.prepareFile(file, options), options)
+  }
+
+  /** Store pasted text as a new document. */
+  importText(text: string, options: ImportOptions): ImportResult {
+    const blocks = finishBlocks(blocksFromPlainText(text))
+    if (blocks.length === 0) throw importRefusals.empty()
+    return this.store(
+      this.prepare(
+        { blocks, encoding: null, encodingChoices: [], warnings: [], format: 'paste' },
+        { name: '', sizeBytes: new TextEncoder().encode(text).length },
+        options,
+      ),
+      options,
+    )
+  }
+
+  /** Rename a document or correct its language. */
+  update(documentId: string, patch: { title?: string; language?: DocumentLanguage }): DocumentSummary {
+    this.liveState(documentId)
+    const title = patch.title?.normalize('NFC').replace(/\s+/g, ' ').trim()
+    if (patch.title !== undefined && !title) {
+      throw new AppError('documents.emptyTitle', 'A document needs a title.')
+    }
+    this.deps.documents.update(documentId, { title, language: patch.language }, nowIso())
+    this.changed([documentId])
+    return this.summary(documentId)
+  }
+
+  /** Move a document to the trash; `restore` undoes it until the app next starts. */
+  delete(documentId: string): void {
+    this.liveState(documentId)
+    this.deps.documents.setDeletedAt(documentId, nowIso())
+    this.changed([documentId])
+  }
+
+  /** Take a document back out of the trash. */
+  restore(documentId: string): DocumentSummary {
+    if (!this.deps.documents.getState(documentId)) throw notFound(documentId)
+    this.deps.documents.setDeletedAt(documentId, null)
+    this.changed([documentId])
+    return this.summary(documentId)
+  }
+
+  /** Remember where the reader was (no event: nothing the library shows changes). */
+  saveReadingPosition(documentId: string, position: ReadingPosition): void {
+    this.liveState(documentId)
+    this.deps.documents.saveReadingPosition(documentId, position)
+  }
+
+  /** The bilingual welcome document: the one in the library, or a new one from resources/welcome/. */
+  async openWelcome(): Promise<DocumentSummary> {
+    const existing = this.deps.documents.findByFormat('welcome')
+    if (existing) return existing
+    const source = this.deps.welcomeSource()
+    const parsed = await this.deps.runner.parse({ name: source.name, bytes: source.bytes, options: {} })
+    const prepared = this.prepare(
+      { ...parsed, format: 'welcome' },
+      { name: source.name, sizeBytes: source.bytes.length },
+      {},
+    )
+    return this.store(prepared, { allowDuplicate: true, language: 'und' }).document
+  }
+
+  /** Remove for good what was deleted in an earlier session. Called once at start. */
+  purgeTrash(): string[] {
+    return this.deps.transaction(() => this.deps.documents.purgeDeleted())
+  }
+
+  private async prepareFile(file: ImportFile, options: ImportOptions): Promise<Prepared> {
+    const parsed = await this.deps.runner.parse({
+      name: file.name,
+      bytes: file.bytes,
+      options: file.encoding ? { encoding: file.encoding } : {},
+    })
+    return this.prepare(parsed, { name: file.name, sizeBytes: file.bytes.length }, options)
+  }
+
+  private prepare(
+    parsed: {
+      blocks: Block[]
+      encoding: string | null
+      encodingChoices: string[]
+      warnings: ImportWarning[]
+      format: DocumentFormat
+      titleHint?: string
+    },
+    source: { name: string; sizeBytes: number },
+    options: ImportOptions,
+  ): Prepared {
+    const text = canonicalText(parsed.blocks)
+    const title = options.title?.normalize('NFC').replace(/\s+/g, ' ').trim()
+    return {
+      blocks: parsed.blocks,
+      text,
+      contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+      title: title || documentTitle(parsed.blocks, source.name || null, parsed.titleHint),
+      language: options.language ?? detectLanguage(text),
+      format: parsed.format,
+      encoding: parsed.encoding,
+      encodingChoices: parsed.encodingChoices,
+      sourceName: source.name.normalize('NFC'),
+      sizeBytes: source.sizeBytes,
+      warnings: parsed.warnings,
+    }
+  }
+
+  /** Store document and first revision in one transaction, refusing an unasked-for duplicate. */
+  private store(prepared: Prepared, options: ImportOptions): ImportResult {
+    const id = newId()
+    const createdAt = nowIso()
+    this.deps.transaction(() => {
+      const duplicate = this.deps.documents.findByContentHash(prepared.contentHash)
+      if (duplicate && !options.allowDuplicate) {
+        throw new AppError(
+          'import.duplicate',
+          `The same text is already in the library as '${duplicate.title}'. Import it again only if you mean to.`,
+          { title: duplicate.title },
+        )
+      }
+      this.deps.documents.insert({ id, createdAt, ...pick(prepared) })
+      this.deps.revisions.insert({
+        id: newId(),
+        documentId: id,
+        number: 1,
+        blocks: prepared.blocks,
+        text: prepared.text,
+        contentHash: prepared.contentHash,
+        createdAt,
+      })
+    })
+    this.changed([id])
+    return { document: this.summary(id), warnings: prepared.warnings }
+  }
+
+  private liveState(documentId: string): NonNullable<ReturnType<DocumentsRepository['getState']>> {
+    const state = this.deps.documents.getState(documentId)
+    if (!state || state.deletedAt !== null) throw notFound(documentId)
+    return state
+  }
+
+  private summary(documentId: string): DocumentSummary {
+    const summary = this.deps.documents.getSummary(documentId)
+    if (!summary) throw notFound(documentId)
+    return summary
+  }
+
+  private changed(documentIds: string[]): void {
+    this.deps.events.emit('documents.didChange', { documentIds })
+  }
+}
+
+function pick(prepared: Prepared) {
+  const { title, sourceName, format, encoding, language, sizeBytes, contentHash } = prepared
+  return { title, sourceName, format, encoding, language, sizeBytes, contentHash }
+}
+
+function notFound(documentId: string): AppError {
+  return new AppError('documents.notFound', 'This document is no longer in the library.', { documentId })
 }

@@ -28,6 +28,24 @@ export class RevisionsRepository {
     const row = this.db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as RevisionRow | undefined
     return row ? toRevision(row) : null
   }
+
+  /** Store a revision; `blocks` are kept as JSON beside their canonical text. */
+  insert(revision: Revision): void {
+    this.db
+      .prepare(
+        `INSERT INTO revisions (id, document_id, number, blocks, text, content_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        revision.id,
+        revision.documentId,
+        revision.number,
+        JSON.stringify(revision.blocks),
+        revision.text,
+        revision.contentHash,
+        revision.createdAt,
+      )
+  }
 }
 
 function toRevision(row: RevisionRow): Revision {

@@ -13,4 +13,25 @@ export const errors = {
   'db.tooNew':
     'This library was written by a newer version of Marginalia. Update Marginalia to open it; the file was not changed.',
   'db.notOurs': 'This file is not a Marginalia library. It was not changed.',
+  'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
+  'documents.emptyTitle': 'A document needs a title. Type at least one letter.',
+  'import.empty': 'The file is empty: there is no text to import. Check that you chose the right file.',
+  'import.noText': 'The file contains no text to import. Check that you chose the right file.',
+  'import.tooLarge':
+    'The file is {{sizeMb}} MB; files up to {{limitMb}} MB can be imported. Split it into smaller files.',
+  'import.unsupportedType': "Files of type '.{{extension}}' cannot be imported. Use .txt, .md, .html, .docx or .pdf.",
+  'import.binary':
+    'The file does not contain readable text: it looks like a binary file or an unknown encoding. Save it as text (UTF-8) and try again.',
+  'import.unknownEncoding': "The encoding '{{encoding}}' is not one Marginalia can read. Choose another encoding.",
+  'import.encrypted':
+    'The {{format}} file is password-protected or encrypted. Save an unprotected copy and import that.',
+  'import.corrupt':
+    'The {{format}} file is damaged or is not really a {{format}} file. Open it in its own program and save it again.',
+  'import.zipBomb':
+    'The DOCX file would expand to an unreasonable size when unpacked, so it was not opened. It may be damaged or hostile.',
+  'import.noTextLayer':
+    'This PDF has no text layer (it is probably a scan), so there is no text to import. Run it through text recognition (OCR) first.',
+  'import.tooDemanding':
+    'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
+  'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
 }

@@ -15,4 +15,25 @@ export const errors: TranslationOf<typeof english> = {
   'db.tooNew':
     'Thư viện này được tạo bởi phiên bản Marginalia mới hơn. Hãy cập nhật Marginalia để mở; tệp không bị thay đổi.',
   'db.notOurs': 'Tệp này không phải là thư viện Marginalia. Tệp không bị thay đổi.',
+  'documents.notFound': 'Tài liệu này không còn trong thư viện. Có thể nó đã bị xoá; hãy làm mới thư viện.',
+  'documents.emptyTitle': 'Tài liệu cần có tiêu đề. Hãy nhập ít nhất một chữ.',
+  'import.empty': 'Tệp trống: không có văn bản để nhập. Hãy kiểm tra bạn đã chọn đúng tệp.',
+  'import.noText': 'Tệp không chứa văn bản để nhập. Hãy kiểm tra bạn đã chọn đúng tệp.',
+  'import.tooLarge':
+    'Tệp có dung lượng {{sizeMb}} MB; chỉ nhập được tệp tối đa {{limitMb}} MB. Hãy chia thành các tệp nhỏ hơn.',
+  'import.unsupportedType': "Không thể nhập tệp loại '.{{extension}}'. Hãy dùng tệp .txt, .md, .html, .docx hoặc .pdf.",
+  'import.binary':
+    'Tệp không chứa văn bản đọc được: có vẻ là tệp nhị phân hoặc bảng mã không xác định. Hãy lưu lại dưới dạng văn bản (UTF-8) rồi thử lại.',
+  'import.unknownEncoding': "Marginalia không đọc được bảng mã '{{encoding}}'. Hãy chọn bảng mã khác.",
+  'import.encrypted':
+    'Tệp {{format}} được bảo vệ bằng mật khẩu hoặc đã mã hoá. Hãy lưu một bản không bảo vệ rồi nhập bản đó.',
+  'import.corrupt':
+    'Tệp {{format}} bị hỏng hoặc không thực sự là tệp {{format}}. Hãy mở bằng chương trình gốc và lưu lại.',
+  'import.zipBomb': 'Tệp DOCX sẽ phình ra quá lớn khi giải nén nên đã không được mở. Tệp có thể bị hỏng hoặc độc hại.',
+  'import.noTextLayer':
+    'Tệp PDF này không có lớp văn bản (có lẽ là bản quét) nên không có văn bản để nhập. Hãy nhận dạng chữ (OCR) trước.',
+  'import.tooDemanding':
+    'Việc đọc tệp này tốn quá nhiều thời gian hoặc bộ nhớ nên đã bị dừng. Thư viện không thay đổi. Tệp có thể bị hỏng.',
+  'import.duplicate':
+    "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
 }

@@ -1,0 +1,41 @@
+import type { Block } from '../common/model/document'
+import { blockText } from '../common/text/normalizeText'
+import type { ImportedContent, ReadOptions } from './importer'
+import { extensionOf, importerFor } from './index'
+import { importRefusals, maxImportBytes } from './importErrors'
+
+/** A file to parse, as it crosses into the import worker. */
+export type ParseRequest = { name: string; bytes: Uint8Array; options: ReadOptions }
+
+/** A parsed file, as it comes back from the import worker. */
+export type ParsedFile = ImportedContent & { format: NonNullable<ReturnType<typeof importerFor>>['format'] }
+
+/**
+ * Turn untrusted bytes into blocks: the checks every format shares (empty, too large, unknown type), the format's
+ * importer, then the guarantees the canonical text relies on (NFC, no '\n' in a block, no empty block).
+ * Runs inside the import worker; throws AppErrors with `import.*` codes.
+ */
+export async function parseFile(request: ParseRequest): Promise<ParsedFile> {
+  const { name, bytes, options } = request
+  if (bytes.length > maxImportBytes) throw importRefusals.tooLarge(bytes.length)
+  const importer = importerFor(name)
+  if (!importer) throw importRefusals.unsupportedType(extensionOf(name))
+  if (bytes.length === 0) throw importRefusals.empty()
+  const content = await importer.read(bytes, options)
+  const blocks = finishBlocks(content.blocks)
+  if (blocks.length === 0) throw importRefusals.noText()
+  return { ...content, blocks, format: importer.format }
+}
+
+/** Enforce the block invariants whatever an importer produced; marks survive only where the text kept its length. */
+export function finishBlocks(blocks: readonly Block[]): Block[] {
+  const finished: Block[] = []
+  for (const block of blocks) {
+    const text = blockText(block.text)
+    if (!text) continue
+    const { marks, ...rest } = block
+    const keepMarks = marks && marks.length > 0 && text === block.text
+    finished.push(keepMarks ? { ...rest, text, marks } : { ...rest, text })
+  }
+  return finished
+}

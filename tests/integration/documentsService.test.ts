@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createDocumentsHarness, fileOf } from '../support/documentsHarness'
+
+const draft = [
+  'Tuyên bố chung',
+  '',
+  'Nhận lời mời của Tổng thống Liên bang Nga, Tổng Bí thư đã thăm chính thức LB Nga.',
+  '',
+  'Kết luận',
+  '',
+  '9. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng.',
+  '',
+  '12(b) Đường sắt cao tốc.',
+  '',
+  '- Hợp tác quốc phòng - an ninh là trụ cột.',
+].join('\r\n')
+
+describe('DocumentsService', () => {
+  let harness: ReturnType<typeof createDocumentsHarness>
+  beforeEach(() => {
+    harness = createDocumentsHarness()
+  })
+  afterEach(() => harness.remove())
+
+  it('imports a UTF-8 text file and opens it with paragraph numbers, dashes and headings intact', async () => {
+    const { document } = await harness.service.import(fileOf('du-thao.txt', draft), {})
+    expect(document).toMatchObject({
+      title: 'Tuyên bố chung',
+      sourceName: 'du-thao.txt',
+      format: 'txt',
+      encoding: 'utf-8',
+      language: 'vi',
+      revisionCount: 1,
+      annotationCount: 0,
+    })
+    expect(document.contentHash).toMatch(/^[0-9a-f]{64}$/)
+    const detail = harness.service.open(document.id)
+    expect(detail.revision.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Tuyên bố chung'],
+      ['paragraph', 'Nhận lời mời của Tổng thống Liên bang Nga, Tổng Bí thư đã thăm chính thức LB Nga.'],
+      ['heading', 'Kết luận'],
+      ['paragraph', '9. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng.'],
+      ['paragraph', '12(b) Đường sắt cao tốc.'],
+      ['listItem', '- Hợp tác quốc phòng - an ninh là trụ cột.'],
+    ])
+    expect(detail.revision.text).toBe(detail.revision.blocks.map((block) => block.text).join('\n'))
+    expect(detail.summary.lastOpenedAt).not.toBeNull()
+    expect(harness.service.list().map((summary) => summary.id)).toEqual([document.id])
+  })
+
+  it('stores pasted text as a document of its own, NFC', () => {
+    const nfd = 'Việt Nam và Liên bang Nga.'.normalize('NFD')
+    const { document } = harness.service.importText(nfd, {})
+    expect(document.format).toBe('paste')
+    const detail = harness.service.open(document.id)
+    expect(detail.revision.text).toBe('Việt Nam và Liên bang Nga.'.normalize('NFC'))
+    expect(detail.revision.text).toBe(detail.revision.text.normalize('NFC'))
+  })
+
+  it('asks before importing the same text twice', async () => {
+    const first = await harness.service.import(fileOf('a.txt', draft), {})
+    const preview = await harness.service.previewImport(fileOf('b.txt', draft))
+    expect(preview.duplicateOf?.id).toBe(first.document.id)
+    await expect(harness.service.import(fileOf('b.txt', draft), {})).rejects.toMatchObject({ code: 'import.duplicate' })
+    expect(harness.counts()).toEqual({ documents: 1, revisions: 1 })
+    const second = await harness.service.import(fileOf('b.txt', draft), { allowDuplicate: true })
+    expect(second.document.id).not.toBe(first.document.id)
+  })
+
+  it('previews without storing anything', async () => {
+    const preview = await harness.service.previewImport(fileOf('draft.txt', draft))
+    expect(preview).toMatchObject({ title: 'Tuyên bố chung', format: 'txt', encoding: 'utf-8', language: 'vi' })
+    expect(preview.sample.startsWith('Tuyên bố chung\nNhận lời mời')).toBe(true)
+    expect(preview.blockCount).toBe(6)
+    expect(harness.counts()).toEqual({ documents: 0, revisions: 0 })
+  })
+
+  it('renames, corrects the language, deletes, restores and remembers the reading position', async () => {
+    const { document } = harness.service.importText(draft, { title: 'Bản nháp' })
+    expect(document.title).toBe('Bản nháp')
+    const renamed = harness.service.update(document.id, { title: '  Dự thảo   lần 2 ', language: 'en' })
+    expect(renamed).toMatchObject({ title: 'Dự thảo lần 2', language: 'en' })
+
+    harness.service.saveReadingPosition(document.id, { offset: 42, zoom: 1.25 })
+    expect(harness.service.open(document.id).readingPosition).toEqual({ offset: 42, zoom: 1.25 })
+
+    harness.service.delete(document.id)
+    expect(harness.service.list()).toEqual([])
+    expect(() => harness.service.open(document.id)).toThrow(expect.objectContaining({ code: 'documents.notFound' }))
+    expect(harness.service.restore(document.id).title).toBe('Dự thảo lần 2')
+    expect(harness.service.list().map((summary) => summary.id)).toEqual([document.id])
+    expect(harness.changes.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('empties the trash for good at the next start', () => {
+    const kept = harness.service.importText('Giữ lại.', {}).document
+    const trashed = harness.service.importText('Xoá đi.', {}).document
+    harness.service.delete(trashed.id)
+    expect(harness.service.purgeTrash()).toEqual([trashed.id])
+    expect(harness.counts()).toEqual({ documents: 1, revisions: 1 })
+    expect(() => harness.service.restore(trashed.id)).toThrow(expect.objectContaining({ code: 'documents.notFound' }))
+    expect(harness.service.list().map((summary) => summary.id)).toEqual([kept.id])
+  })
+
+  it('refuses empty pasted text and leaves the library unchanged', () => {
+    expect(() => harness.service.importText(' \r\n\r\n ', {})).toThrow(
+      expect.objectContaining({ code: 'import.empty' }),
+    )
+    expect(harness.counts()).toEqual({ documents: 0, revisions: 0 })
+  })
+})

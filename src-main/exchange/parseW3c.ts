@@ -167,7 +167,12 @@ function readAnnotation(
     tags,
     comment: commentText
       ? {
-          id: commentBody && text(commentBody.id) ? idFromIri(text(commentBody.id)) : idFromIri(`${id}#comment`),
+          id:
+            typeof extension.commentId === 'string'
+              ? idFromIri(extension.commentId)
+              : commentBody && text(commentBody.id)
+                ? idFromIri(text(commentBody.id))
+                : idFromIri(`${id}#comment`),
           body: commentText,
           author: agentName(commentBody?.creator) || author,
           created: text(commentBody?.created) || created,

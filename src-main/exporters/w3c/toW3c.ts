@@ -17,6 +17,11 @@ export type MarginaliaExtension = {
   paragraphLabel: string | null
   resolvedAt: string | null
   documentTitle: string
+  /**
+   * Our id of the comment in the body. Not written as the body's `id`: the W3C test suite reads any body with an
+   * id and no source as an External Web Resource, which may not carry a purpose.
+   */
+  commentId: string | null
 }
 
 type W3cObject = Record<string, unknown>
@@ -42,7 +47,6 @@ function annotationToW3c(annotation: Annotation, section: ExportSection, index: 
   const body: W3cObject[] = []
   if (comment) {
     body.push({
-      id: uuidIri(comment.id),
       type: 'TextualBody',
       purpose: 'commenting',
       value: comment.body,
@@ -58,6 +62,7 @@ function annotationToW3c(annotation: Annotation, section: ExportSection, index: 
     paragraphLabel: annotation.paragraphLabel,
     resolvedAt: annotation.resolvedAt,
     documentTitle: section.document.title,
+    commentId: comment?.id ?? null,
   }
   return {
     '@context': annotationContext,

@@ -7,7 +7,8 @@ export type IncomingAnnotation = {
   id: string
   author: string
   created: string
-  modified: string
+  /** When the file says the annotation was last edited; null when it does not say (then it never overrides). */
+  modified: string | null
   /** Code-point positions as the file gives them, when it has a TextPositionSelector. */
   position: { start: number; end: number } | null
   quote: { exact: string; prefix: string; suffix: string } | null
@@ -24,7 +25,7 @@ export type IncomingReply = {
   body: string
   author: string
   created: string
-  modified: string
+  modified: string | null
 }
 
 type Json = Record<string, unknown>
@@ -94,8 +95,9 @@ export function parseW3c(
   const replies: IncomingReply[] = []
   for (const object of objects) {
     const id = idFromIri(text(object.id) || JSON.stringify(object))
-    const created = text(object.created) || now
-    const modified = text(object.modified) || created
+    const stated = text(object.created)
+    const created = stated || now
+    const modified = text(object.modified) || stated || null
     const author = agentName(object.creator)
     const bodies = list(object.body).filter((body): body is Json => !!body && typeof body === 'object')
     const bodyValue = text(object.bodyValue)
@@ -127,7 +129,7 @@ function readAnnotation(
   id: string,
   author: string,
   created: string,
-  modified: string,
+  modified: string | null,
   bodies: Json[],
   bodyValue: string,
 ): IncomingAnnotation {
@@ -176,7 +178,7 @@ function readAnnotation(
           body: commentText,
           author: agentName(commentBody?.creator) || author,
           created: text(commentBody?.created) || created,
-          modified: text(commentBody?.modified) || modified,
+          modified: text(commentBody?.modified) || modified || created,
         }
       : null,
   }

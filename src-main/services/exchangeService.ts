@@ -38,7 +38,8 @@ export class ExchangeService {
     this.exchange.transaction(() => {
       for (const incoming of annotations) {
         const existing = this.exchange.annotationVersion(incoming.id)
-        if (existing && (existing.documentId !== documentId || existing.updatedAt >= incoming.modified)) {
+        const newer = incoming.modified !== null && (!existing || existing.updatedAt < incoming.modified)
+        if (existing && (existing.documentId !== documentId || !newer)) {
           report.unchanged++
         } else {
           const orphaned = this.writeAnnotation(incoming, documentId, revision.id, revision.text, now)
@@ -47,7 +48,7 @@ export class ExchangeService {
         }
         if (incoming.comment && (!existing || existing.documentId === documentId)) {
           const stored = this.exchange.commentVersion(incoming.comment.id)
-          if (!stored || stored.updatedAt < incoming.comment.modified) {
+          if (!stored || (newer && stored.updatedAt < incoming.comment.modified)) {
             this.exchange.upsertComment({
               id: incoming.comment.id,
               annotationId: incoming.id,
@@ -96,7 +97,7 @@ export class ExchangeService {
       paragraphLabel: located ? paragraphLabelAt(text, start) : null,
       author: incoming.author,
       createdAt: incoming.created,
-      updatedAt: incoming.modified,
+      updatedAt: incoming.modified ?? incoming.created,
       resolvedAt: incoming.resolvedAt,
       anchorStatus: located ? 'anchored' : 'orphaned',
     })
@@ -120,7 +121,7 @@ export class ExchangeService {
       return false
     }
     const stored = this.exchange.commentVersion(reply.id)
-    if (!stored || stored.updatedAt < reply.modified) {
+    if (!stored || (reply.modified !== null && stored.updatedAt < reply.modified)) {
       this.exchange.upsertComment({
         id: reply.id,
         annotationId,
@@ -128,7 +129,7 @@ export class ExchangeService {
         author: reply.author,
         body: reply.body,
         createdAt: reply.created,
-        updatedAt: reply.modified,
+        updatedAt: reply.modified ?? reply.created,
       })
     }
     return true

@@ -20,6 +20,8 @@ export default defineConfig({
             'src-renderer/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'tests/electron/**/*.test.ts',
+            'tests/static/**/*.test.ts',
+            'src-renderer/**/*.test.tsx',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -28,6 +28,7 @@ describe('PDF import', () => {
       ['paragraph', 'Tổng Bí thư Tô Lâm cảm ơn sự đón tiếp nồng hậu.'],
     ])
     for (const block of parsed.blocks) expect(block.text).toBe(block.text.normalize('NFC'))
+    expect(parsed.warnings).toEqual([{ code: 'import.headersRemoved', params: { count: 6 } }])
   })
 
   it('says clearly when a PDF has no text layer', async () => {

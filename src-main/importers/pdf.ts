@@ -60,11 +60,13 @@ export const pdfImporter: Importer = {
       if (pages.every((page) => page.lines.length === 0)) throw importRefusals.noTextLayer()
       const metadata = await document.getMetadata().catch(() => null)
       const title = (metadata?.info as { Title?: unknown } | undefined)?.Title
+      const kept = withoutRunningLines(pages)
+      const removed = pages.reduce((sum, page) => sum + page.lines.length, 0) - kept.flat().length
       return {
-        blocks: blocksFromPdfLines(withoutRunningLines(pages)),
+        blocks: blocksFromPdfLines(kept),
         encoding: null,
         encodingChoices: [],
-        warnings: [],
+        warnings: removed > 0 ? [{ code: 'import.headersRemoved', params: { count: removed } }] : [],
         titleHint: typeof title === 'string' && title.trim() ? title : undefined,
       }
     } finally {

@@ -62,6 +62,6 @@ describe('hostile files', () => {
       { kind: 'paragraph', text: 'Nội dung ở đây.' },
     ])
     expect(JSON.stringify(revision)).not.toMatch(/steal|evil|javascript|script/)
-    expect(warnings.map((warning) => warning.code)).toEqual(['import.imagesDropped', 'import.activeContentRemoved'])
+    expect(warnings.map((warning) => warning.code)).toEqual(['import.imagesDropped', 'import.linksRemoved'])
   })
 })

@@ -1,0 +1,114 @@
+/**
+ * Opening a library with 100,000 annotations and listing one document's 5,000 (with tags and threads).
+ * Baseline: the same listing done the naive way, one query per annotation for its tags and comments (N+1).
+ */
+import path from 'node:path'
+import { newId, nowIso } from '../src-main/common/model/ids'
+import type { Connection } from '../src-main/db/connection'
+import { openStore } from '../src-main/db/openStore'
+import { AnnotationsRepository } from '../src-main/db/repositories/annotationsRepository'
+import { makeTempDirectory } from '../tests/support/tempDirectory'
+import { ms, quantile, timeRuns, type BenchRow } from './benchRow'
+
+const documents = 20
+const perDocument = 5_000
+
+function fill(db: Connection): string {
+  const now = nowIso()
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, title, source_name, format, size_bytes, content_hash, created_at, updated_at) VALUES (?, ?, 'x.txt', 'txt', 0, ?, ?, ?)`,
+  )
+  const insertRevision = db.prepare(
+    `INSERT INTO revisions (id, document_id, number, blocks, text, content_hash, created_at) VALUES (?, ?, 1, '[]', '', '', ?)`,
+  )
+  const insertAnnotation = db.prepare(
+    `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix, author, created_at, updated_at)
+     VALUES (?, ?, ?, 'yellow', ?, ?, 'hợp tác năng lượng', 'Hai bên nhất trí ', ' và dầu khí', 'Bench', ?, ?)`,
+  )
+  const insertTag = db.prepare(`INSERT INTO tags (id, name, name_key, created_at) VALUES (?, ?, ?, ?)`)
+  const link = db.prepare(`INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)`)
+  const insertComment = db.prepare(
+    `INSERT INTO comments (id, annotation_id, parent_id, author, body, created_at, updated_at) VALUES (?, ?, ?, 'Bench', 'Cần nêu tại cuộc họp', ?, ?)`,
+  )
+  let target = ''
+  db.transaction(() => {
+    const tagIds = ['năng lượng', 'hạt nhân', 'to raise'].map((name) => {
+      const id = newId()
+      insertTag.run(id, name, name, now)
+      return id
+    })
+    for (let d = 0; d < documents; d++) {
+      const documentId = newId()
+      const revisionId = newId()
+      insertDocument.run(documentId, `Document ${d}`, `hash-${d}`, now, now)
+      insertRevision.run(revisionId, documentId, now)
+      if (d === documents / 2) target = documentId
+      for (let a = 0; a < perDocument; a++) {
+        const id = newId()
+        insertAnnotation.run(id, documentId, revisionId, a * 40, a * 40 + 18, now, now)
+        if (a % 3 === 0) link.run(id, tagIds[a % tagIds.length])
+        if (a % 4 === 0) {
+          const comment = newId()
+          insertComment.run(comment, id, null, now, now)
+          if (a % 8 === 0) insertComment.run(newId(), id, comment, now, now)
+        }
+      }
+    }
+  })()
+  return target
+}
+
+function listNaively(db: Connection, documentId: string): number {
+  const rows = db.prepare(`SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset`).all(documentId) as {
+    id: string
+  }[]
+  const tags = db.prepare(
+    `SELECT t.* FROM annotation_tags at JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = ?`,
+  )
+  const comments = db.prepare(`SELECT * FROM comments WHERE annotation_id = ? ORDER BY created_at`)
+  let count = 0
+  for (const row of rows) {
+    count += tags.all(row.id).length + comments.all(row.id).length
+  }
+  return count
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const temp = makeTempDirectory('marginalia-bench-db')
+  const file = path.join(temp.path, 'library.sqlite3')
+  try {
+    const seeded = openStore({ path: file })
+    const documentId = fill(seeded.db)
+    seeded.close()
+
+    const opens = await timeRuns(10, () => openStore({ path: file }).close())
+    const store = openStore({ path: file })
+    const repository = new AnnotationsRepository(store.db)
+    const listed = repository.listForDocument(documentId).length
+    if (listed !== perDocument) throw new Error(`expected ${perDocument} annotations, listed ${listed}`)
+    const lists = await timeRuns(15, () => repository.listForDocument(documentId))
+    const naive = await timeRuns(5, () => listNaively(store.db, documentId))
+    store.close()
+
+    const openMedian = quantile(opens, 0.5)
+    const listMedian = quantile(lists, 0.5)
+    return [
+      {
+        scenario: `open a library with ${documents * perDocument} annotations (median)`,
+        measured: ms(openMedian),
+        baseline: '—',
+        target: '< 200 ms',
+        verdict: openMedian < 200 ? 'ok' : 'over',
+      },
+      {
+        scenario: `list one document's ${perDocument} annotations with tags and threads (median)`,
+        measured: ms(listMedian),
+        baseline: `${ms(quantile(naive, 0.5))} (one query per annotation)`,
+        target: '< 100 ms',
+        verdict: listMedian < 100 ? 'ok' : 'over',
+      },
+    ]
+  } finally {
+    temp.remove()
+  }
+}

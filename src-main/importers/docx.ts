@@ -1,5 +1,4 @@
 import { zipSync } from 'fflate'
-import mammoth from 'mammoth'
 import type { ImportWarning } from '../common/api/documentsApi'
 import { sanitizeWarnings } from './html'
 import { blocksFromHtml } from './htmlBlocks'
@@ -40,6 +39,7 @@ export const docxImporter: Importer = {
         kept[name] = new TextEncoder().encode(neutral.xml)
       } else kept[name] = data
     }
+    const mammoth = (await import('mammoth')).default
     let images = 0
     let result: { value: string }
     try {
@@ -55,7 +55,7 @@ export const docxImporter: Importer = {
     } catch {
       throw importRefusals.corrupt('docx')
     }
-    const sanitized = sanitizeHtml(result.value)
+    const sanitized = await sanitizeHtml(result.value)
     if (images > 0) warnings.push({ code: 'import.imagesDropped', params: { count: images } })
     warnings.push(...sanitizeWarnings({ ...sanitized, images: 0 }))
     if (external > 0) warnings.push({ code: 'import.externalContentIgnored', params: { count: external } })

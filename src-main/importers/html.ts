@@ -18,7 +18,7 @@ export const htmlImporter: Importer = {
   extensions: ['html', 'htm', 'xhtml'],
   async read(bytes, options) {
     const { text, encoding, choices } = decodeText(bytes, options.encoding ?? declaredCharset(bytes))
-    const sanitized = sanitizeHtml(text)
+    const sanitized = await sanitizeHtml(text)
     return {
       blocks: blocksFromHtml(sanitized.body),
       encoding,

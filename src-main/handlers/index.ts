@@ -1,9 +1,14 @@
 import type { MainApiHandlers } from '../common/api/contract'
+import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
+import type { SearchService } from '../services/searchService'
 import type { SettingsService } from '../services/settingsService'
+import type { TagsService } from '../services/tagsService'
+import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
+import { createSearchHandlers } from './searchHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 
 /** The services the handlers call; the composition root constructs them. */
@@ -11,6 +16,9 @@ export type Services = {
   app: AppService
   settings: SettingsService
   documents: DocumentsService
+  annotations: AnnotationsService
+  tags: TagsService
+  search: SearchService
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -19,5 +27,8 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
+    ...createAnnotationsHandlers(services.annotations),
+    ...createTagsHandlers(services.tags),
+    ...createSearchHandlers(services.search),
   }
 }

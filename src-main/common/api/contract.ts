@@ -7,18 +7,24 @@ import type { ArgSchemas, Client, Handlers } from './callMap'
 import { appArgs, type AppApi, type AppEvents } from './appApi'
 import { settingsArgs, type SettingsApi, type SettingsEvents } from './settingsApi'
 import { documentsArgs, type DocumentsApi, type DocumentsEvents } from './documentsApi'
+import { annotationsArgs, type AnnotationsApi, type AnnotationsEvents } from './annotationsApi'
+import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
-export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents
+export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & AnnotationsEvents & TagsEvents & SearchEvents
+import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
   ...appArgs,
   ...settingsArgs,
   ...documentsArgs,
+  ...annotationsArgs,
+  ...tagsArgs,
+  ...searchArgs,
 }
 
 /** Every event name, at run time; the compiler keeps this complete. */
@@ -27,6 +33,9 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'app.didRequestCommand': true,
   'settings.didChange': true,
   'documents.didChange': true,
+  'annotations.didChange': true,
+  'tags.didChange': true,
+  'search.didRebuildIndex': true,
 }
 
 export type MainApiChannel = keyof MainApi

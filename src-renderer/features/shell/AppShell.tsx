@@ -5,6 +5,8 @@ import { AnnotationPanel } from '../annotations/AnnotationPanel'
 import { ImportControls } from '../importing/ImportControls'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
+import { SearchButton } from '../search/SearchButton'
+import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { NoticeBar } from './NoticeBar'
 
@@ -26,6 +28,7 @@ export function AppShell() {
       <header className="shell__header">
         <h1 className="shell__title">{t('shell.appName')}</h1>
         <ImportControls />
+        <SearchButton />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}
         </button>
@@ -43,6 +46,7 @@ export function AppShell() {
         </aside>
       </div>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <SearchDialog />
     </div>
   )
 }

@@ -34,7 +34,8 @@ describe('interface strings', () => {
       const source = fs.readFileSync(file, 'utf8')
       for (const match of source.matchAll(/>\s*([^<>{}\n]*\p{L}{2,}[^<>{}\n]*)\s*</gu)) {
         const text = match[1]!.trim()
-        if (text && !allowed.has(text) && !/^[\w.]+\(/.test(text) && !/=>|&&|\?\s/.test(text)) offenders.push(`${file}: "${text}"`)
+        if (text && !allowed.has(text) && !/^[\w.]+\(/.test(text) && !/=>|&&|\?\s/.test(text))
+          offenders.push(`${file}: "${text}"`)
       }
       for (const match of source.matchAll(/\b(aria-label|title|placeholder|alt)="([^"]*\p{L}[^"]*)"/gu)) {
         offenders.push(`${file}: ${match[1]}="${match[2]}"`)

@@ -44,4 +44,5 @@ export const errors = {
   'import.tooDemanding':
     'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
   'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
+  'search.tagNotFound': 'This tag no longer exists. It may have been renamed or removed; choose another tag.',
 }

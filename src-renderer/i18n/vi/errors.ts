@@ -45,4 +45,5 @@ export const errors: TranslationOf<typeof english> = {
     'Việc đọc tệp này tốn quá nhiều thời gian hoặc bộ nhớ nên đã bị dừng. Thư viện không thay đổi. Tệp có thể bị hỏng.',
   'import.duplicate':
     "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
+  'search.tagNotFound': 'Thẻ này không còn nữa. Có thể nó đã được đổi tên hoặc xóa; hãy chọn thẻ khác.',
 }

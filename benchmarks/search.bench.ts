@@ -18,7 +18,7 @@ import { ms, quantile, timeRuns, type BenchRow } from './benchRow'
 
 const documentCount = 1_000
 const targetBytesPerDocument = 100_000
-const cacheFile = path.join(os.tmpdir(), 'marginalia-bench-search', 'library-v2.sqlite3')
+const cacheFile = path.join(os.tmpdir(), 'marginalia-bench-search', 'library-v3.sqlite3')
 const corpusDirectory = path.resolve('..', 'shared', 'corpus')
 
 /** [label, query typed by the user, text for the LIKE baseline, target p95 in ms] */

@@ -133,6 +133,10 @@ describe('search over a real library file', () => {
     expect(find('doi chieu').groups[0]!.hits[0]).toMatchObject({ kind: 'comment', comment: { author: 'Tuấn' } })
     expect(find('kiem tra').groups[0]!.hits[0]).toMatchObject({ kind: 'comment', comment: { isReply: true } })
 
+    const unlabelled = insertAnnotation(db.db, revisionId, text.indexOf('nhất trí'), text.indexOf('nhất trí') + 8)
+    insertComment(db.db, unlabelled, 'Ghi chú riêng')
+    expect(find('ghi chu rieng').groups[0]!.hits[0]!.paragraphLabel).toBe('9')
+
     const quoteHits = find({ text: 'quoc phong', filters: { kinds: ['annotation'] } }).groups[0]!.hits
     expect(quoteHits.map((hit) => hit.field)).toEqual(['annotation'])
     expect(find({ text: 'quoc phong', filters: { color: 'yellow' } }).groups).toEqual([])

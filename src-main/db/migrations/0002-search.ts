@@ -27,7 +27,7 @@ export const searchSchemaStatements: readonly string[] = [
     paragraph_label TEXT,
     body TEXT NOT NULL
   ) STRICT`,
-  `CREATE INDEX IF NOT EXISTS search_entries_by_document ON search_entries (document_id, kind)`,
+  `CREATE INDEX IF NOT EXISTS search_entries_by_document ON search_entries (document_id, kind, start_offset)`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_revision ON search_entries (revision_id) WHERE revision_id IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_annotation ON search_entries (annotation_id) WHERE annotation_id IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_comment ON search_entries (comment_id) WHERE comment_id IS NOT NULL`,

@@ -46,10 +46,14 @@ const fieldsOfKind: Record<SearchKind, SearchRow['field'][]> = {
   comment: ['comment'],
 }
 
+// An annotation without a stored paragraph label takes the label of the block it starts in.
 const resultColumns = `
   e.id, e.kind, e.document_id, d.title AS document_title, e.body,
   coalesce(a.start_offset, e.start_offset) AS start_offset, coalesce(a.end_offset, e.end_offset) AS end_offset,
-  coalesce(a.paragraph_label, e.paragraph_label) AS paragraph_label,
+  CASE WHEN e.annotation_id IS NULL THEN e.paragraph_label ELSE coalesce(a.paragraph_label, (
+    SELECT t.paragraph_label FROM search_entries t
+    WHERE t.document_id = e.document_id AND t.kind = 'text' AND t.start_offset <= a.start_offset
+    ORDER BY t.start_offset DESC LIMIT 1)) END AS paragraph_label,
   e.annotation_id, a.color, a.author AS annotation_author, e.comment_id, c.author AS comment_author, c.parent_id`
 
 /** Searching the index and reading tag collections. All SQL of search queries lives here. */

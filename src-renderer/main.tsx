@@ -10,6 +10,7 @@ import './styles/shell.css'
 import './styles/fonts.css'
 import './styles/library.css'
 import './styles/reader.css'
+import './styles/annotations.css'
 
 async function start(): Promise<void> {
   await Promise.all([loadSettings().catch(() => undefined), loadReaderFonts()])

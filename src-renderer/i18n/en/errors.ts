@@ -13,6 +13,16 @@ export const errors = {
   'db.tooNew':
     'This library was written by a newer version of Marginalia. Update Marginalia to open it; the file was not changed.',
   'db.notOurs': 'This file is not a Marginalia library. It was not changed.',
+  'annotations.notFound':
+    'This annotation no longer exists (it may have been deleted in another window). Reload the document.',
+  'annotations.exists': 'This annotation already exists, so it was not added again.',
+  'annotations.documentMissing': 'This document is no longer in the library. Choose another document.',
+  'annotations.outsideText': 'The selection is outside the document text. Select the passage again.',
+  'annotations.emptySelection': 'The selection has no text to annotate. Select some words and try again.',
+  'comments.notFound': 'This comment no longer exists (it may have been deleted). Reload the document.',
+  'tags.notFound': 'This tag no longer exists. The tag list has been refreshed.',
+  'tags.emptyName': 'A tag needs a name. Type at least one letter.',
+  'tags.nameTaken': 'A tag named “{{name}}” already exists. Use Merge to combine the two tags.',
   'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
   'documents.emptyTitle': 'A document needs a title. Type at least one letter.',
   'import.empty': 'The file is empty: there is no text to import. Check that you chose the right file.',

@@ -1,3 +1,4 @@
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
@@ -5,6 +6,17 @@ import { reader } from './reader'
 import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The English catalogue: one section per feature, each in its own file. */
-export const en = { shell, settings, errors, library, reader, importing, search }
+export const en = {
+  shell,
+  settings,
+  errors,
+  library,
+  reader,
+  importing,
+  annotations,
+  tags,
+  search,
+}

@@ -1,5 +1,6 @@
 import type { TranslationOf } from '../catalogue'
 import type { en } from '../en'
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
@@ -7,6 +8,17 @@ import { reader } from './reader'
 import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
-export const vi: TranslationOf<typeof en> = { shell, settings, errors, library, reader, importing, search }
+export const vi: TranslationOf<typeof en> = {
+  shell,
+  settings,
+  errors,
+  library,
+  reader,
+  importing,
+  annotations,
+  tags,
+  search,
+}

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { ExportButton } from '../export/ExportButton'
+import { useOpenDocumentId } from '../export/openDocument'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { SettingsDialog } from '../settings/SettingsDialog'
@@ -11,6 +13,7 @@ import { NoticeBar } from './NoticeBar'
 export function AppShell() {
   const { t } = useTranslation()
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const openDocumentId = useOpenDocumentId()
 
   useEffect(
     () =>
@@ -24,6 +27,7 @@ export function AppShell() {
     <div className="shell">
       <header className="shell__header">
         <h1 className="shell__title">{t('shell.appName')}</h1>
+        <ExportButton documentId={openDocumentId} />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}
         </button>

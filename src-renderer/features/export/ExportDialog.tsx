@@ -171,8 +171,8 @@ function BriefingFields({ draft, update }: FieldsProps) {
       <label className="form__field">
         <span>{t('export.paper')}</span>
         <select value={draft.paper} onChange={(event) => update({ paper: event.target.value as ExportDraft['paper'] })}>
-          <option value="A4">A4</option>
-          <option value="Letter">Letter</option>
+          <option value="A4">{t('export.paperA4')}</option>
+          <option value="Letter">{t('export.paperLetter')}</option>
         </select>
       </label>
       <label className="form__field">

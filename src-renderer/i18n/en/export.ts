@@ -22,6 +22,8 @@ export const exportDialog = {
   notesMargin: 'In the margin',
   notesFooter: 'At the foot of the page',
   paper: 'Paper size',
+  paperA4: 'A4 (210 × 297 mm)',
+  paperLetter: 'US Letter (8.5 × 11 in)',
   classification: 'Classification line (optional)',
   classificationHint: 'Printed on the title page and in every page header, e.g. MẬT / CONFIDENTIAL.',
   filters: 'Only include',

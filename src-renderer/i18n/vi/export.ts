@@ -25,6 +25,8 @@ export const exportDialog: TranslationOf<typeof english> = {
   notesMargin: 'Ở lề trang',
   notesFooter: 'Ở cuối trang',
   paper: 'Khổ giấy',
+  paperA4: 'A4 (210 × 297 mm)',
+  paperLetter: 'Letter của Mỹ (8,5 × 11 in)',
   classification: 'Dòng độ mật (không bắt buộc)',
   classificationHint: 'In ở trang bìa và đầu mỗi trang, ví dụ MẬT / CONFIDENTIAL.',
   filters: 'Chỉ gồm',

@@ -1,5 +1,4 @@
 import { AppError } from '../common/api/appError'
-
 import { maxImportBytes } from '../common/api/documentsApi'
 
 /** The largest file we import (defined in the contract, so the renderer can state it). */

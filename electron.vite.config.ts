@@ -24,6 +24,8 @@ export default defineConfig({
         input: {
           index: resolve('src-main/index.ts'),
           serve: resolve('src-main/serve.ts'),
+          // Untrusted files are parsed in this separate process (see src-main/importers/worker.ts).
+          importWorker: resolve('src-main/importers/worker.ts'),
         },
       },
     },

@@ -4,6 +4,12 @@ import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
+import { CommentsRepository } from './db/repositories/commentsRepository'
+import { TagsRepository } from './db/repositories/tagsRepository'
+import { AnnotationsService } from './services/annotationsService'
+import { TagsService } from './services/tagsService'
+import { SearchIndexRepository } from './db/repositories/searchIndexRepository'
+import { SearchRepository } from './db/repositories/searchRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
@@ -12,9 +18,12 @@ import { ExchangeService } from './services/exchangeService'
 import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
+import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
-import { inProcessRunner, type ImportRunner } from './importers/importRunner'
+import type { ImportRunner } from './importers/importRunner'
+import { IsolatedImportRunner } from './importers/isolatedRunner'
+import { childProcessLauncher } from './importers/childProcessWorker'
 import welcomeMarkdown from '../resources/welcome/welcome.md?raw'
 
 /** Everything the app is, apart from how it is shown: shared by the Electron entry and the browser host. */
@@ -42,10 +51,15 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
-  const importRunner = options.importRunner ?? inProcessRunner
+  const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const annotationsRepository = new AnnotationsRepository(store.db)
+  const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
+  const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
+  const searchNotice = search.ensureIndex()
+  if (searchNotice) store.notices.push(searchNotice)
+  const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documentsRepository = new DocumentsRepository(store.db)
   const revisions = new RevisionsRepository(store.db)
-  const settings = new SettingsService(new SettingsRepository(store.db), events)
   const documents = new DocumentsService({
     documents: documentsRepository,
     revisions,
@@ -65,10 +79,20 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     settings,
     documents,
+    annotations: new AnnotationsService(
+      annotationsRepository,
+      new CommentsRepository(store.db),
+      revisions,
+      tags,
+      settings,
+      events,
+    ),
+    tags,
+    search,
     exports: new ExportService({
       documents: documentsRepository,
       revisions,
-      annotations: new AnnotationsRepository(store.db),
+      annotations: annotationsRepository,
       settings,
       events,
       fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),

@@ -8,6 +8,8 @@ import { AppError } from './common/api/appError'
 import { composeApp, type ComposedApp } from './compose'
 import { blockNetworkRequests } from './electron/blockNetwork'
 import { resolveElectronNativeBinding } from './electron/nativeBinding'
+import { utilityProcessLauncher } from './electron/utilityImportWorker'
+import { IsolatedImportRunner } from './importers/isolatedRunner'
 import { libraryPath } from './host/dataDirectory'
 import { registerIpc } from './transport/electronIpc'
 import { buildApplicationMenu } from './windows/applicationMenu'
@@ -41,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
         host: 'electron',
         version: app.getVersion(),
         nativeBinding: app.isPackaged ? undefined : resolveElectronNativeBinding(app.getAppPath(), process.versions),
+        importRunner: new IsolatedImportRunner(utilityProcessLauncher(import.meta.dirname)),
         // Exports are saved where the user picks in the native dialog; main writes the file there.
         chooseSavePath: async (suggestedName) => {
           const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../common/api/appError'
+import { registerSearchFunctions } from '../search/sqlFunctions'
 import { assertSchemaNotNewer } from './migrate'
 
 export type Connection = Database.Database
@@ -34,6 +35,7 @@ export function connect(path: string, options: ConnectOptions = {}): Connection 
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     db.pragma('secure_delete = ON')
+    registerSearchFunctions(db)
     if (applicationId === 0) db.pragma(`application_id = ${marginaliaApplicationId}`)
     return db
   } catch (error) {

@@ -1,11 +1,16 @@
 import type { MainApiHandlers } from '../common/api/contract'
+import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
+import type { SearchService } from '../services/searchService'
 import type { ExchangeService } from '../services/exchangeService'
 import type { ExportService } from '../services/exportService'
 import type { SettingsService } from '../services/settingsService'
+import type { TagsService } from '../services/tagsService'
+import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
+import { createSearchHandlers } from './searchHandlers'
 import { createExportHandlers } from './exportHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 
@@ -14,6 +19,9 @@ export type Services = {
   app: AppService
   settings: SettingsService
   documents: DocumentsService
+  annotations: AnnotationsService
+  tags: TagsService
+  search: SearchService
   exports: ExportService
   exchange: ExchangeService
 }
@@ -24,6 +32,9 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
+    ...createAnnotationsHandlers(services.annotations),
+    ...createTagsHandlers(services.tags),
+    ...createSearchHandlers(services.search),
     ...createExportHandlers(services.exports, services.exchange),
   }
 }

@@ -1,8 +1,10 @@
 import type { Importer } from './importer'
 import { textImporter } from './txt'
+import { markdownImporter } from './markdown'
+import { htmlImporter } from './html'
 
 /** Every format we import. A new format is one file plus one line here. */
-export const importers: readonly Importer[] = [textImporter]
+export const importers: readonly Importer[] = [textImporter, markdownImporter, htmlImporter]
 
 /** The lower-case extension of a file name, without the dot ('' when there is none). */
 export function extensionOf(fileName: string): string {

@@ -23,7 +23,12 @@ export function domPointAt(root: ParentNode, starts: readonly number[], offset: 
   const index = blockIndexAt(starts, offset)
   const element = blockElement(root, index)
   if (!element) return null
-  let remaining = Math.max(0, offset - (starts[index] ?? 0))
+  return pointInBlock(element, offset - (starts[index] ?? 0))
+}
+
+/** The DOM point `offsetInBlock` UTF-16 units into a block element's text. */
+export function pointInBlock(element: HTMLElement, offsetInBlock: number): DomPoint {
+  let remaining = Math.max(0, offsetInBlock)
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
   let last: Text | null = null
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

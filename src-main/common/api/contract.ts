@@ -7,19 +7,31 @@ import type { ArgSchemas, Client, Handlers } from './callMap'
 import { appArgs, type AppApi, type AppEvents } from './appApi'
 import { settingsArgs, type SettingsApi, type SettingsEvents } from './settingsApi'
 import { documentsArgs, type DocumentsApi, type DocumentsEvents } from './documentsApi'
+import { annotationsArgs, type AnnotationsApi, type AnnotationsEvents } from './annotationsApi'
+import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
+import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi & ExportApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi & ExportApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
-export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & ExportEvents
+export type MainEvents = AppEvents &
+  SettingsEvents &
+  DocumentsEvents &
+  AnnotationsEvents &
+  TagsEvents &
+  SearchEvents &
+  ExportEvents
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
   ...appArgs,
   ...settingsArgs,
   ...documentsArgs,
+  ...annotationsArgs,
+  ...tagsArgs,
+  ...searchArgs,
   ...exportArgs,
 }
 
@@ -29,6 +41,9 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'app.didRequestCommand': true,
   'settings.didChange': true,
   'documents.didChange': true,
+  'annotations.didChange': true,
+  'tags.didChange': true,
+  'search.didRebuildIndex': true,
   'export.didProgress': true,
 }
 

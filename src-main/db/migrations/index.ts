@@ -1,5 +1,6 @@
 import type { Migration } from './migration'
 import { initialSchema } from './0001-initial'
+import { searchMigration } from './0002-search'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
-export const migrations: readonly Migration[] = [initialSchema]
+export const migrations: readonly Migration[] = [initialSchema, searchMigration]

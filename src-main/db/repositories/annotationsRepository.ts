@@ -1,4 +1,4 @@
-import type { AnchorStatus, Annotation, AnnotationColor, Comment, Tag } from '../../common/model/annotation'
+import type { AnchorStatus, Annotation, AnnotationColor, Comment, Tag, TextTarget } from '../../common/model/annotation'
 import type { Connection } from '../connection'
 
 type AnnotationRow = {
@@ -70,6 +70,102 @@ export class AnnotationsRepository {
       .prepare(`SELECT * FROM comments WHERE annotation_id = ? ORDER BY created_at, id`)
       .all(annotationId) as CommentRow[]
     return assemble([row], tags, comments)[0] ?? null
+  }
+
+  /** Run `work` in one transaction: every user action is saved whole or not at all. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
+
+  /** Store a new annotation row (tags and comments are stored separately). Keeps the given id (restore uses it). */
+  insert(annotation: Omit<Annotation, 'tags' | 'comments'>): void {
+    const { target } = annotation
+    this.db
+      .prepare(
+        `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
+           paragraph_label, author, created_at, updated_at, resolved_at, anchor_status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        annotation.id,
+        annotation.documentId,
+        annotation.revisionId,
+        annotation.color,
+        target.start,
+        target.end,
+        target.exact,
+        target.prefix,
+        target.suffix,
+        annotation.paragraphLabel,
+        annotation.author,
+        annotation.createdAt,
+        annotation.updatedAt,
+        annotation.resolvedAt,
+        annotation.anchorStatus,
+      )
+  }
+
+  /** Change the colour. */
+  updateColor(annotationId: string, color: AnnotationColor, updatedAt: string): void {
+    this.db.prepare(`UPDATE annotations SET color = ?, updated_at = ? WHERE id = ?`).run(color, updatedAt, annotationId)
+  }
+
+  /** Set or clear the resolved time of the thread. */
+  updateResolved(annotationId: string, resolvedAt: string | null, updatedAt: string): void {
+    this.db
+      .prepare(`UPDATE annotations SET resolved_at = ?, updated_at = ? WHERE id = ?`)
+      .run(resolvedAt, updatedAt, annotationId)
+  }
+
+  /** Mark the annotation as changed now (its tags or thread changed). */
+  touch(annotationId: string, updatedAt: string): void {
+    this.db.prepare(`UPDATE annotations SET updated_at = ? WHERE id = ?`).run(updatedAt, annotationId)
+  }
+
+  /** Store where the annotation was found (or not) in a revision, with its refreshed quote and paragraph label. */
+  updateAnchor(
+    annotationId: string,
+    anchor: { revisionId: string; target: TextTarget; paragraphLabel: string | null; status: AnchorStatus },
+  ): void {
+    const { target } = anchor
+    this.db
+      .prepare(
+        `UPDATE annotations SET revision_id = ?, start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?,
+           paragraph_label = ?, anchor_status = ? WHERE id = ?`,
+      )
+      .run(
+        anchor.revisionId,
+        target.start,
+        target.end,
+        target.exact,
+        target.prefix,
+        target.suffix,
+        anchor.paragraphLabel,
+        anchor.status,
+        annotationId,
+      )
+  }
+
+  /** Delete an annotation with its tag links and thread. */
+  delete(annotationId: string): void {
+    this.db.prepare(`DELETE FROM annotations WHERE id = ?`).run(annotationId)
+  }
+
+  /** Replace the annotation's tags with `tagIds`. */
+  replaceTags(annotationId: string, tagIds: readonly string[]): void {
+    this.db.prepare(`DELETE FROM annotation_tags WHERE annotation_id = ?`).run(annotationId)
+    const link = this.db.prepare(`INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)`)
+    for (const tagId of tagIds) link.run(annotationId, tagId)
+  }
+
+  /** Ids of the annotations carrying a tag, with their documents (to announce changes). */
+  withTag(tagId: string): { id: string; documentId: string }[] {
+    return this.db
+      .prepare(
+        `SELECT a.id, a.document_id AS documentId FROM annotations a
+         JOIN annotation_tags at ON at.annotation_id = a.id WHERE at.tag_id = ?`,
+      )
+      .all(tagId) as { id: string; documentId: string }[]
   }
 }
 

@@ -16,8 +16,11 @@ export const textEncodings = [
 ] as const
 export type TextEncoding = (typeof textEncodings)[number]
 
-/** The legacy single-byte code pages we consider when a file is not Unicode, in order of preference on a tie. */
-const legacyEncodings: TextEncoding[] = ['windows-1251', 'koi8-r', 'windows-1258', 'tcvn3', 'viscii', 'windows-1252']
+/**
+ * The legacy single-byte code pages we consider when a file is not Unicode, in order of preference on a tie.
+ * Windows-1252 comes before Windows-1258 because Western text reads the same in both; Vietnamese text never does.
+ */
+const legacyEncodings: TextEncoding[] = ['windows-1251', 'koi8-r', 'windows-1252', 'windows-1258', 'tcvn3', 'viscii']
 
 /** True when `name` is an encoding we can decode. */
 export function isTextEncoding(name: string): name is TextEncoding {

@@ -1,13 +1,70 @@
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { annotationMessages } from '../../state/annotationMessages'
+import { annotationsStore } from '../../state/annotationsStore'
+import { useStore } from '../../state/createStore'
 import { EmptyState } from '../../ui/EmptyState'
+import { errorMessage } from '../../ui/errorMessage'
+import { filterAnnotations, noFilter, type AnnotationFilter } from './annotationFilters'
+import { AnnotationList } from './AnnotationList'
+import { FilterBar } from './FilterBar'
+import { NeedsAttention } from './NeedsAttention'
+import { TagManagerDialog } from './TagManagerDialog'
+import { useAnnotationShortcuts } from './useAnnotationShortcuts'
 
-/** Every annotation of the open document, in reading order. */
+/** Every annotation of the open document in reading order, with filters, threads and the tag manager. */
 export function AnnotationPanel() {
   const { t } = useTranslation()
+  const state = useStore(annotationsStore)
+  const message = useStore(annotationMessages)
+  const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
+  const [tagsOpen, setTagsOpen] = useState(false)
+  const deferredFilter = useDeferredValue(filter)
+  useAnnotationShortcuts()
+
+  const { anchored, orphans } = useMemo(() => {
+    const anchoredList = state.annotations.filter((each) => each.anchorStatus === 'anchored')
+    return { anchored: anchoredList, orphans: state.annotations.filter((each) => each.anchorStatus !== 'anchored') }
+  }, [state.annotations])
+  const { shown, counts } = useMemo(() => filterAnnotations(anchored, deferredFilter), [anchored, deferredFilter])
+
   return (
-    <>
-      <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
-      <EmptyState title={t('shell.empty.annotationsTitle')} hint={t('shell.empty.annotationsHint')} />
-    </>
+    <div className="annotation-panel">
+      <div className="annotation-panel__header">
+        <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
+        <button type="button" className="button button--quiet" onClick={() => setTagsOpen(true)}>
+          {t('annotations.list.manageTags')}
+        </button>
+      </div>
+      <div className="annotation-panel__live" role={message?.kind === 'error' ? 'alert' : 'status'}>
+        {message?.kind === 'error'
+          ? errorMessage(t, message.error)
+          : message
+            ? t(message.key, {
+                ...message.params,
+                action: message.params?.action ? t(message.params.action) : '',
+              })
+            : ''}
+      </div>
+      {state.status === 'failed' ? (
+        <p role="alert">{errorMessage(t, state.error)}</p>
+      ) : state.annotations.length === 0 ? (
+        <EmptyState title={t('shell.empty.annotationsTitle')} hint={t('shell.empty.annotationsHint')} />
+      ) : (
+        <>
+          <NeedsAttention orphans={orphans} />
+          <FilterBar
+            filter={filter}
+            counts={counts}
+            shown={shown.length}
+            total={anchored.length}
+            onChange={setFilter}
+          />
+          <AnnotationList annotations={shown} />
+          <p className="annotation-panel__keys">{t('annotations.keys.hint')}</p>
+        </>
+      )}
+      <TagManagerDialog open={tagsOpen} onClose={() => setTagsOpen(false)} />
+    </div>
   )
 }

@@ -2,10 +2,13 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { ImportControls } from '../importing/ImportControls'
 import { ExportButton } from '../export/ExportButton'
 import { useOpenDocumentId } from '../export/openDocument'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
+import { SearchButton } from '../search/SearchButton'
+import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { NoticeBar } from './NoticeBar'
 
@@ -27,6 +30,8 @@ export function AppShell() {
     <div className="shell">
       <header className="shell__header">
         <h1 className="shell__title">{t('shell.appName')}</h1>
+        <ImportControls />
+        <SearchButton />
         <ExportButton documentId={openDocumentId} />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}
@@ -45,6 +50,7 @@ export function AppShell() {
         </aside>
       </div>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <SearchDialog />
     </div>
   )
 }

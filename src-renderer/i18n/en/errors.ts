@@ -21,6 +21,16 @@ export const errors = {
   'exchange.invalidFile':
     'The file is not a W3C Web Annotation file (JSON with annotations). Nothing was imported; choose a .json or .jsonld annotation file.',
   'exchange.documentNotFound': 'This document is no longer in the library, so nothing could be imported into it.',
+  'annotations.notFound':
+    'This annotation no longer exists (it may have been deleted in another window). Reload the document.',
+  'annotations.exists': 'This annotation already exists, so it was not added again.',
+  'annotations.documentMissing': 'This document is no longer in the library. Choose another document.',
+  'annotations.outsideText': 'The selection is outside the document text. Select the passage again.',
+  'annotations.emptySelection': 'The selection has no text to annotate. Select some words and try again.',
+  'comments.notFound': 'This comment no longer exists (it may have been deleted). Reload the document.',
+  'tags.notFound': 'This tag no longer exists. The tag list has been refreshed.',
+  'tags.emptyName': 'A tag needs a name. Type at least one letter.',
+  'tags.nameTaken': 'A tag named “{{name}}” already exists. Use Merge to combine the two tags.',
   'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
   'documents.emptyTitle': 'A document needs a title. Type at least one letter.',
   'import.empty': 'The file is empty: there is no text to import. Check that you chose the right file.',
@@ -42,4 +52,5 @@ export const errors = {
   'import.tooDemanding':
     'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
   'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
+  'search.tagNotFound': 'This tag no longer exists. It may have been renamed or removed; choose another tag.',
 }

@@ -1,7 +1,24 @@
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { exportDialog } from './export'
+import { importing } from './importing'
+import { library } from './library'
+import { reader } from './reader'
+import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The English catalogue: one section per feature, each in its own file. */
-export const en = { shell, settings, errors, export: exportDialog }
+export const en = {
+  shell,
+  settings,
+  errors,
+  library,
+  reader,
+  importing,
+  annotations,
+  tags,
+  search,
+  export: exportDialog,
+}

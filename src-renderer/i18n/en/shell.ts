@@ -23,5 +23,7 @@ export const shell = {
       'Your library was damaged and has been restored from the backup of {{backupDate}}. The damaged file was kept at {{damagedPath}}.',
     'db.damagedNoBackup':
       'Your library was damaged and no backup could be found, so a new empty library was started. The damaged file was kept at {{damagedPath}}.',
+    'search.indexRebuilt':
+      'The search index was missing or damaged and has been rebuilt from your documents and annotations. Nothing of yours was lost.',
   },
 }

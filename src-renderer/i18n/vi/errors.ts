@@ -22,6 +22,15 @@ export const errors: TranslationOf<typeof english> = {
   'exchange.invalidFile':
     'Tệp không phải tệp chú thích web W3C (JSON có chú thích). Chưa nhập gì; hãy chọn tệp chú thích .json hoặc .jsonld.',
   'exchange.documentNotFound': 'Tài liệu này không còn trong thư viện nên không nhập được gì vào đó.',
+  'annotations.notFound': 'Chú thích này không còn tồn tại (có thể đã bị xóa ở cửa sổ khác). Hãy mở lại tài liệu.',
+  'annotations.exists': 'Chú thích này đã có, nên không được thêm lần nữa.',
+  'annotations.documentMissing': 'Tài liệu này không còn trong thư viện. Hãy chọn tài liệu khác.',
+  'annotations.outsideText': 'Vùng chọn nằm ngoài văn bản. Hãy chọn lại đoạn văn.',
+  'annotations.emptySelection': 'Vùng chọn không có chữ để chú thích. Hãy chọn vài từ rồi thử lại.',
+  'comments.notFound': 'Bình luận này không còn tồn tại (có thể đã bị xóa). Hãy mở lại tài liệu.',
+  'tags.notFound': 'Thẻ này không còn tồn tại. Danh sách thẻ đã được làm mới.',
+  'tags.emptyName': 'Thẻ cần có tên. Hãy nhập ít nhất một chữ.',
+  'tags.nameTaken': 'Đã có thẻ tên “{{name}}”. Hãy dùng Gộp để kết hợp hai thẻ.',
   'documents.notFound': 'Tài liệu này không còn trong thư viện. Có thể nó đã bị xoá; hãy làm mới thư viện.',
   'documents.emptyTitle': 'Tài liệu cần có tiêu đề. Hãy nhập ít nhất một chữ.',
   'import.empty': 'Tệp trống: không có văn bản để nhập. Hãy kiểm tra bạn đã chọn đúng tệp.',
@@ -43,4 +52,5 @@ export const errors: TranslationOf<typeof english> = {
     'Việc đọc tệp này tốn quá nhiều thời gian hoặc bộ nhớ nên đã bị dừng. Thư viện không thay đổi. Tệp có thể bị hỏng.',
   'import.duplicate':
     "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
+  'search.tagNotFound': 'Thẻ này không còn nữa. Có thể nó đã được đổi tên hoặc xóa; hãy chọn thẻ khác.',
 }

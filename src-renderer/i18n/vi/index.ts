@@ -1,9 +1,26 @@
 import type { TranslationOf } from '../catalogue'
 import type { en } from '../en'
+import { annotations } from './annotations'
 import { errors } from './errors'
 import { exportDialog } from './export'
+import { importing } from './importing'
+import { library } from './library'
+import { reader } from './reader'
+import { search } from './search'
 import { settings } from './settings'
 import { shell } from './shell'
+import { tags } from './tags'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
-export const vi: TranslationOf<typeof en> = { shell, settings, errors, export: exportDialog }
+export const vi: TranslationOf<typeof en> = {
+  shell,
+  settings,
+  errors,
+  library,
+  reader,
+  importing,
+  annotations,
+  tags,
+  search,
+  export: exportDialog,
+}

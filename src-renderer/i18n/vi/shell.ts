@@ -25,5 +25,7 @@ export const shell: TranslationOf<typeof english> = {
       'Thư viện của bạn bị hỏng và đã được khôi phục từ bản sao lưu lúc {{backupDate}}. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
     'db.damagedNoBackup':
       'Thư viện của bạn bị hỏng và không tìm thấy bản sao lưu nào, nên một thư viện trống mới đã được tạo. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+    'search.indexRebuilt':
+      'Chỉ mục tìm kiếm bị thiếu hoặc hỏng và đã được dựng lại từ tài liệu và chú thích của bạn. Không mất dữ liệu nào.',
   },
 }

@@ -1,0 +1,22 @@
+/**
+ * Tag names as people type them: NFC, spaces collapsed, no spaces around the '/' that separates levels
+ * ("Energy / Nuclear" → "Energy/Nuclear"), no empty levels. Returns '' when nothing usable is left.
+ */
+export function normalizeTagName(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .split('/')
+    .map((level) => level.replace(/\s+/gu, ' ').trim())
+    .filter((level) => level.length > 0)
+    .join('/')
+}
+
+/** The key tags compare by: case-insensitive in every script (Vietnamese "Đ"/"đ", Cyrillic "Я"/"я"). */
+export function tagNameKey(name: string): string {
+  return normalizeTagName(name).toLowerCase()
+}
+
+/** The levels of a hierarchical tag name ("Energy/Nuclear" → ["Energy", "Nuclear"]). */
+export function tagLevels(name: string): string[] {
+  return normalizeTagName(name).split('/')
+}

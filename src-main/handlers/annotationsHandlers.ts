@@ -1,0 +1,34 @@
+import type { AnnotationsApi } from '../common/api/annotationsApi'
+import type { Handlers } from '../common/api/callMap'
+import type { TagsApi } from '../common/api/tagsApi'
+import type { AnnotationsService } from '../services/annotationsService'
+import type { TagsService } from '../services/tagsService'
+
+/** annotations.* calls. */
+export function createAnnotationsHandlers(annotations: AnnotationsService): Handlers<AnnotationsApi> {
+  return {
+    'annotations.list': (documentId) => annotations.list(documentId),
+    'annotations.create': (draft) => annotations.create(draft),
+    'annotations.setColor': (id, color) => annotations.setColor(id, color),
+    'annotations.setTags': (id, names) => annotations.setTags(id, names),
+    'annotations.setResolved': (id, resolved) => annotations.setResolved(id, resolved),
+    'annotations.reattach': (id, start, end) => annotations.reattach(id, start, end),
+    'annotations.delete': (id) => annotations.delete(id),
+    'annotations.restore': (snapshot) => annotations.restore(snapshot),
+    'annotations.addComment': (id, body, parentId) => annotations.addComment(id, body, parentId),
+    'annotations.editComment': (commentId, body) => annotations.editComment(commentId, body),
+    'annotations.deleteComment': (commentId) => annotations.deleteComment(commentId),
+    'annotations.restoreComments': (comments) => annotations.restoreComments(comments),
+  }
+}
+
+/** tags.* calls. */
+export function createTagsHandlers(tags: TagsService): Handlers<TagsApi> {
+  return {
+    'tags.list': () => tags.list(),
+    'tags.rename': (id, name) => tags.rename(id, name),
+    'tags.merge': (sourceId, targetId) => tags.merge(sourceId, targetId),
+    'tags.setColor': (id, color) => tags.setColor(id, color),
+    'tags.delete': (id) => tags.delete(id),
+  }
+}

@@ -1,0 +1,263 @@
+import { anchorTarget } from '../common/anchoring/anchor'
+import { describeRange, targetAt } from '../common/anchoring/describe'
+import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
+import type { AnnotationDraft } from '../common/api/annotationsApi'
+import { AppError } from '../common/api/appError'
+import type { Annotation, AnnotationColor, Comment } from '../common/model/annotation'
+import type { Revision } from '../common/model/document'
+import { newId, nowIso } from '../common/model/ids'
+import { blockStartOffsets } from '../common/text/canonicalText'
+import type { AnnotationsRepository } from '../db/repositories/annotationsRepository'
+import type { CommentsRepository } from '../db/repositories/commentsRepository'
+import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
+import type { EventBus } from './eventBus'
+import type { TagsService } from './tagsService'
+
+/** Where the author name comes from (the settings service). */
+export type AuthorSource = { get(): { authorName: string } }
+
+/**
+ * Highlights, tags, comments and replies. Every change is saved at once in its own transaction and announced with
+ * `annotations.didChange`; every mutation answers with the annotation as stored, so the renderer never guesses.
+ */
+export class AnnotationsService {
+  constructor(
+    private readonly annotations: AnnotationsRepository,
+    private readonly comments: CommentsRepository,
+    private readonly revisions: RevisionsRepository,
+    private readonly tags: TagsService,
+    private readonly settings: AuthorSource,
+    private readonly events: EventBus,
+  ) {}
+
+  /**
+   * The document's annotations, each checked against the current text: found ones get their current position,
+   * quote and paragraph label stored; ones that cannot be placed are stored as orphaned and keep their old quote.
+   */
+  list(documentId: string): Annotation[] {
+    const revision = this.currentRevision(documentId)
+    const starts = blockStartOffsets(revision.blocks)
+    const changed: string[] = []
+    this.annotations.transaction(() => {
+      for (const annotation of this.annotations.listForDocument(documentId)) {
+        const anchor = anchorTarget(revision.text, annotation.target)
+        const target = anchor ? targetAt(revision.text, anchor.start, anchor.end) : annotation.target
+        const status = anchor ? 'anchored' : 'orphaned'
+        const paragraphLabel = anchor
+          ? paragraphLabelAt(revision.blocks, starts, anchor.start)
+          : annotation.paragraphLabel
+        const same =
+          annotation.revisionId === revision.id &&
+          annotation.anchorStatus === status &&
+          annotation.paragraphLabel === paragraphLabel &&
+          sameTarget(annotation.target, target)
+        if (same) continue
+        this.annotations.updateAnchor(annotation.id, { revisionId: revision.id, target, paragraphLabel, status })
+        changed.push(annotation.id)
+      }
+    })
+    if (changed.length > 0) this.events.emit('annotations.didChange', { documentId, annotationIds: changed })
+    return this.annotations.listForDocument(documentId)
+  }
+
+  create(draft: AnnotationDraft): Annotation {
+    const revision = this.currentRevision(draft.documentId)
+    const target = this.describe(revision, draft.start, draft.end)
+    const now = nowIso()
+    const id = draft.id ?? newId()
+    if (draft.id && this.annotations.get(draft.id)) {
+      throw new AppError('annotations.exists', 'This annotation already exists.')
+    }
+    this.annotations.transaction(() => {
+      this.annotations.insert({
+        id,
+        documentId: draft.documentId,
+        revisionId: revision.id,
+        color: draft.color,
+        target,
+        paragraphLabel: paragraphLabelAt(revision.blocks, blockStartOffsets(revision.blocks), target.start),
+        author: this.author(),
+        createdAt: now,
+        updatedAt: now,
+        resolvedAt: null,
+        anchorStatus: 'anchored',
+      })
+      if (draft.tags?.length)
+        this.annotations.replaceTags(
+          id,
+          this.tags.resolveNames(draft.tags).map((tag) => tag.id),
+        )
+      if (draft.comment?.trim()) this.insertComment(id, draft.comment, null, now)
+    })
+    return this.changed(id)
+  }
+
+  setColor(annotationId: string, color: AnnotationColor): Annotation {
+    this.require(annotationId)
+    this.annotations.transaction(() => this.annotations.updateColor(annotationId, color, nowIso()))
+    return this.changed(annotationId)
+  }
+
+  setTags(annotationId: string, tagNames: string[]): Annotation {
+    this.require(annotationId)
+    this.annotations.transaction(() => {
+      this.annotations.replaceTags(
+        annotationId,
+        this.tags.resolveNames(tagNames).map((tag) => tag.id),
+      )
+      this.annotations.touch(annotationId, nowIso())
+    })
+    this.events.emit('tags.didChange', { tagIds: [] })
+    return this.changed(annotationId)
+  }
+
+  setResolved(annotationId: string, resolved: boolean): Annotation {
+    this.require(annotationId)
+    const now = nowIso()
+    this.annotations.transaction(() => this.annotations.updateResolved(annotationId, resolved ? now : null, now))
+    return this.changed(annotationId)
+  }
+
+  reattach(annotationId: string, start: number, end: number): Annotation {
+    const annotation = this.require(annotationId)
+    const revision = this.currentRevision(annotation.documentId)
+    const target = this.describe(revision, start, end)
+    const paragraphLabel = paragraphLabelAt(revision.blocks, blockStartOffsets(revision.blocks), target.start)
+    this.annotations.transaction(() => {
+      this.annotations.updateAnchor(annotationId, {
+        revisionId: revision.id,
+        target,
+        paragraphLabel,
+        status: 'anchored',
+      })
+      this.annotations.touch(annotationId, nowIso())
+    })
+    return this.changed(annotationId)
+  }
+
+  delete(annotationId: string): Annotation {
+    const annotation = this.require(annotationId)
+    this.annotations.transaction(() => this.annotations.delete(annotationId))
+    this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
+    this.events.emit('tags.didChange', { tagIds: [] })
+    return annotation
+  }
+
+  restore(snapshot: Annotation): Annotation {
+    if (this.annotations.get(snapshot.id)) throw new AppError('annotations.exists', 'This annotation already exists.')
+    this.currentRevision(snapshot.documentId)
+    this.annotations.transaction(() => {
+      const { tags, comments, ...row } = snapshot
+      this.annotations.insert(row)
+      this.annotations.replaceTags(
+        snapshot.id,
+        this.tags.resolveNames(tags.map((tag) => tag.name)).map((tag) => tag.id),
+      )
+      for (const comment of comments) this.comments.insert(comment)
+    })
+    this.events.emit('tags.didChange', { tagIds: [] })
+    return this.changed(snapshot.id)
+  }
+
+  addComment(annotationId: string, body: string, parentId: string | null): Annotation {
+    this.require(annotationId)
+    if (parentId && this.comments.get(parentId)?.annotationId !== annotationId) {
+      throw new AppError('comments.notFound', 'The comment you replied to no longer exists.')
+    }
+    this.annotations.transaction(() => this.insertComment(annotationId, body, parentId, nowIso()))
+    return this.changed(annotationId)
+  }
+
+  editComment(commentId: string, body: string): Annotation {
+    const comment = this.requireComment(commentId)
+    const now = nowIso()
+    this.annotations.transaction(() => {
+      this.comments.updateBody(commentId, body.normalize('NFC'), now)
+      this.annotations.touch(comment.annotationId, now)
+    })
+    return this.changed(comment.annotationId)
+  }
+
+  deleteComment(commentId: string): Annotation {
+    const comment = this.requireComment(commentId)
+    this.annotations.transaction(() => {
+      this.comments.delete(commentId)
+      this.annotations.touch(comment.annotationId, nowIso())
+    })
+    return this.changed(comment.annotationId)
+  }
+
+  restoreComments(comments: Comment[]): Annotation {
+    const annotationId = comments[0]?.annotationId ?? ''
+    this.require(annotationId)
+    this.annotations.transaction(() => {
+      // Parents before replies, whatever order they arrive in.
+      const ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      for (const comment of ordered) {
+        if (comment.annotationId !== annotationId) throw new AppError('comments.notFound', 'Mixed threads.')
+        if (!this.comments.get(comment.id)) this.comments.insert(comment)
+      }
+      this.annotations.touch(annotationId, nowIso())
+    })
+    return this.changed(annotationId)
+  }
+
+  /** Comments and replies that `deleteComment(commentId)` would remove, for undo. */
+  commentSubtree(commentId: string): Comment[] {
+    return this.comments.subtree(commentId)
+  }
+
+  private insertComment(annotationId: string, body: string, parentId: string | null, now: string): void {
+    this.comments.insert({
+      id: newId(),
+      annotationId,
+      parentId,
+      author: this.author(),
+      body: body.normalize('NFC'),
+      createdAt: now,
+      updatedAt: now,
+    })
+    this.annotations.touch(annotationId, now)
+  }
+
+  private describe(revision: Revision, start: number, end: number) {
+    if (end > revision.text.length || start > revision.text.length) {
+      throw new AppError('annotations.outsideText', 'The selection is outside the document.')
+    }
+    const target = describeRange(revision.text, start, end)
+    if (!target) throw new AppError('annotations.emptySelection', 'The selection has no text to annotate.')
+    return target
+  }
+
+  private author(): string {
+    return this.settings.get().authorName
+  }
+
+  private currentRevision(documentId: string): Revision {
+    const revision = this.revisions.current(documentId)
+    if (!revision) throw new AppError('annotations.documentMissing', 'This document is no longer in the library.')
+    return revision
+  }
+
+  private require(annotationId: string): Annotation {
+    const annotation = this.annotations.get(annotationId)
+    if (!annotation) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
+    return annotation
+  }
+
+  private requireComment(commentId: string): Comment {
+    const comment = this.comments.get(commentId)
+    if (!comment) throw new AppError('comments.notFound', 'This comment no longer exists.')
+    return comment
+  }
+
+  private changed(annotationId: string): Annotation {
+    const annotation = this.require(annotationId)
+    this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
+    return annotation
+  }
+}
+
+function sameTarget(a: Annotation['target'], b: Annotation['target']): boolean {
+  return a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
+}

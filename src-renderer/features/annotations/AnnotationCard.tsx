@@ -1,0 +1,88 @@
+import { forwardRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Annotation } from '@common/model/annotation'
+import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
+import { revealPassage } from '../../state/readerNavigation'
+import { ColorSwatch } from './ColorSwatch'
+import { excerpt, shorten } from './excerpt'
+import { ThreadView } from './ThreadView'
+
+type AnnotationCardProps = {
+  annotation: Annotation
+  selected: boolean
+  expanded: boolean
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
+}
+
+/**
+ * One annotation in the panel: colour name and pattern, ¶ number, quote, tags, comment, replies count, author.
+ * Activating it shows and flashes the passage and opens its thread; resolved threads stay folded until opened.
+ */
+export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>(function AnnotationCard(
+  { annotation, selected, expanded, onKeyDown },
+  ref,
+) {
+  const { t } = useTranslation()
+  const colorName = t(`annotations.colors.${annotation.color}`)
+  const root = annotation.comments.find((comment) => comment.parentId === null)
+  const replies = annotation.comments.length - (root ? 1 : 0)
+  const resolved = annotation.resolvedAt !== null
+  const label = t('annotations.card.label', {
+    color: colorName,
+    paragraph: annotation.paragraphLabel ? t('annotations.card.inParagraph', { label: annotation.paragraphLabel }) : '',
+    quote: excerpt(annotation),
+  })
+
+  const open = () => {
+    selectAnnotation(expanded ? null : annotation.id, { editing: expanded ? null : 'thread' })
+    if (annotation.anchorStatus === 'anchored') {
+      revealPassage(annotation.documentId, annotation.target.start, annotation.target.end)
+      flashAnnotation(annotation.id)
+    }
+  }
+
+  return (
+    <article
+      className={`card card--${annotation.color}${selected ? ' card--selected' : ''}`}
+      data-annotation-id={annotation.id}
+    >
+      <button
+        ref={ref}
+        type="button"
+        className="card__main"
+        aria-label={label}
+        aria-expanded={expanded}
+        aria-current={selected ? 'true' : undefined}
+        onClick={open}
+        onKeyDown={onKeyDown}
+      >
+        <span className="card__head">
+          <ColorSwatch color={annotation.color} />
+          <span className="card__color">{colorName}</span>
+          {annotation.paragraphLabel ? (
+            <span className="card__paragraph">
+              {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
+            </span>
+          ) : null}
+          {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
+        </span>
+        <span className="card__quote">{excerpt(annotation, 160)}</span>
+        {annotation.tags.length ? (
+          <span className="card__tags">
+            {annotation.tags.map((tag) => (
+              <span key={tag.id} className="tag-chip">
+                {tag.name}
+              </span>
+            ))}
+          </span>
+        ) : null}
+        {root && !resolved && !expanded ? <span className="card__comment">{shorten(root.body, 140)}</span> : null}
+        <span className="card__meta">
+          {annotation.author || t('annotations.card.noAuthor')}
+          {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}
+        </span>
+      </button>
+      {expanded ? <ThreadView annotation={annotation} /> : null}
+    </article>
+  )
+})

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Annotation } from '@common/model/annotation'
+import { offsetAt } from '../../editor/textPositions'
+import { annotationFocus, flashStore, selectAnnotation } from '../../state/annotationSelection'
+import { annotationsStore, clearAnnotations, loadAnnotations } from '../../state/annotationsStore'
+import { clearCommands } from '../../state/commandStack'
+import { HighlightPainter, highlightsSupported } from './highlightPainter'
+import { HighlightPicker } from './HighlightPicker'
+import { annotationsAt, caretPointFromPoint } from './hitTest'
+import { SelectionToolbar } from './SelectionToolbar'
+import { useTextSelection } from './useTextSelection'
+
+/** What the annotation layer needs from the reader: the open document and the element its blocks are drawn in. */
+export type AnnotationSurface = {
+  documentId: string
+  /** Start offset of each block in the canonical text (blockStartOffsets). */
+  starts: readonly number[]
+  /** The element holding the `data-block-index` block elements. */
+  root: HTMLElement
+}
+
+/**
+ * Annotations over the reader, kept out of the Lexical document: loads (and so re-anchors) the open document's
+ * annotations, paints them with the CSS Custom Highlight API, shows the selection toolbar, and turns a click on a
+ * highlight into selecting its card (asking which one where several overlap). Mounted once by the reader.
+ */
+export function AnnotationLayer({ surface }: { surface: AnnotationSurface | null }) {
+  const documentId = surface?.documentId ?? null
+  const root = surface?.root ?? null
+  const starts = surface?.starts
+  const [selection, clearSelection] = useTextSelection(root, starts ?? emptyStarts)
+  const [picker, setPicker] = useState<{ choices: Annotation[]; x: number; y: number } | null>(null)
+  const painterRef = useRef<HighlightPainter | null>(null)
+
+  useEffect(() => {
+    if (!documentId) return
+    clearCommands()
+    void loadAnnotations(documentId)
+    return () => {
+      clearAnnotations()
+      clearCommands()
+    }
+  }, [documentId])
+
+  useEffect(() => {
+    if (!root || !starts || !highlightsSupported()) return
+    const painter = new HighlightPainter(root, starts)
+    painterRef.current = painter
+    painter.update(annotationsStore.get().annotations)
+    painter.setSelected(annotationFocus.get().selectedId)
+    let frame = 0
+    const observer = new MutationObserver(() => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), painter.paintMissing()))
+    })
+    observer.observe(root, { childList: true })
+    const stops = [
+      annotationsStore.subscribe(() => painter.update(annotationsStore.get().annotations)),
+      annotationFocus.subscribe(() => painter.setSelected(annotationFocus.get().selectedId)),
+      flashStore.subscribe(() => {
+        const { annotationId } = flashStore.get()
+        if (annotationId) painter.flashOnce(annotationId)
+      }),
+    ]
+    return () => {
+      cancelAnimationFrame(frame)
+      observer.disconnect()
+      for (const stop of stops) stop()
+      painter.dispose()
+      painterRef.current = null
+    }
+  }, [root, starts])
+
+  useEffect(() => {
+    if (!root || !starts) return
+    const onClick = (event: MouseEvent) => {
+      if (!document.getSelection()?.isCollapsed) return
+      const point = caretPointFromPoint(event.clientX, event.clientY)
+      const offset = point ? offsetAt(starts, point.node, point.offset) : null
+      if (offset === null) return
+      const hits = annotationsAt(annotationsStore.get().annotations, offset)
+      if (hits.length === 1) selectAnnotation(hits[0]!.id, { editing: 'thread' })
+      else if (hits.length > 1) setPicker({ choices: hits, x: event.clientX, y: event.clientY })
+    }
+    root.addEventListener('click', onClick)
+    return () => root.removeEventListener('click', onClick)
+  }, [root, starts])
+
+  return (
+    <>
+      {selection && documentId ? (
+        <SelectionToolbar documentId={documentId} selection={selection} onDone={clearSelection} />
+      ) : null}
+      {picker ? <HighlightPicker {...picker} onClose={() => setPicker(null)} /> : null}
+    </>
+  )
+}
+
+const emptyStarts: readonly number[] = []

@@ -1,0 +1,127 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { annotationColors, type AnnotationColor } from '@common/model/annotation'
+import { createAnnotation, reattachAnnotation } from '../../state/annotationActions'
+import { annotationFocus, selectAnnotation, setReattaching } from '../../state/annotationSelection'
+import { attempt } from '../../state/annotationMessages'
+import { useStore } from '../../state/createStore'
+import { ColorSwatch } from './ColorSwatch'
+import { typingInField } from './useAnnotationShortcuts'
+import type { TextSelection } from './useTextSelection'
+
+type SelectionToolbarProps = {
+  documentId: string
+  selection: TextSelection
+  onDone: () => void
+}
+
+const toolbarHeight = 44
+
+/**
+ * The small toolbar at a selection in the reader: highlight in one of six colours (keys 1–6), comment (Ctrl+Alt+M,
+ * as in Word), tag (T). While an orphaned annotation is being re-attached it offers "Attach here" instead.
+ */
+export function SelectionToolbar({ documentId, selection, onDone }: SelectionToolbarProps) {
+  const { t } = useTranslation()
+  const { reattachingId } = useStore(annotationFocus)
+
+  const finish = () => {
+    document.getSelection()?.removeAllRanges()
+    onDone()
+  }
+  const create = async (color: AnnotationColor, then: 'comment' | 'tags' | null) => {
+    const { start, end } = selection
+    finish()
+    await attempt(async () => {
+      const created = await createAnnotation({ documentId, start, end, color })
+      selectAnnotation(created.id, then ? { editing: then, focusCard: true } : {})
+    })
+  }
+  const attach = async () => {
+    if (!reattachingId) return
+    const { start, end } = selection
+    finish()
+    if (await attempt(() => reattachAnnotation(reattachingId, start, end))) setReattaching(null)
+  }
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (typingInField(event.target) || event.metaKey) return
+      const index = Number(event.key) - 1
+      if (event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') {
+        event.preventDefault()
+        void create('yellow', 'comment')
+      } else if (event.ctrlKey || event.altKey) {
+        return
+      } else if (!reattachingId && index >= 0 && index < annotationColors.length) {
+        event.preventDefault()
+        void create(annotationColors[index]!, null)
+      } else if (!reattachingId && event.key.toLowerCase() === 't') {
+        event.preventDefault()
+        void create('yellow', 'tags')
+      } else if (event.key === 'Escape') {
+        onDone()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  })
+
+  const above = selection.rect.top > toolbarHeight + 8
+  const position = {
+    top: above ? selection.rect.top - toolbarHeight - 4 : selection.rect.bottom + 4,
+    left: Math.max(8, Math.min(window.innerWidth - 360, selection.rect.left)),
+  }
+
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbar.label')} style={position}>
+      {reattachingId ? (
+        <>
+          <button type="button" className="button" onClick={() => void attach()}>
+            {t('annotations.toolbar.attachHere')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setReattaching(null)}>
+            {t('annotations.toolbar.cancelAttach')}
+          </button>
+        </>
+      ) : (
+        <>
+          {annotationColors.map((color, index) => (
+            <button
+              key={color}
+              type="button"
+              className="color-button"
+              aria-label={t('annotations.toolbar.highlight', { color: t(`annotations.colors.${color}`) })}
+              aria-keyshortcuts={String(index + 1)}
+              title={`${t('annotations.toolbar.highlight', { color: t(`annotations.colors.${color}`) })} (${index + 1})`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void create(color, null)}
+            >
+              <ColorSwatch color={color} />
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-keyshortcuts="Control+Alt+M"
+            title="Ctrl+Alt+M"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void create('yellow', 'comment')}
+          >
+            {t('annotations.toolbar.comment')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-keyshortcuts="T"
+            title="T"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void create('yellow', 'tags')}
+          >
+            {t('annotations.toolbar.tag')}
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TagWithUsage } from '@common/api/tagsApi'
+import { tagLevels } from '@common/model/tagName'
+import { api } from '../../api/client'
+import { attempt } from '../../state/annotationMessages'
+import { useStore } from '../../state/createStore'
+import { loadTags, tagsStore } from '../../state/tagsStore'
+import { Dialog } from '../../ui/Dialog'
+
+/** The tag manager: every tag with its count; rename everywhere, merge, colour, delete (count shown first). */
+export function TagManagerDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  const tags = useStore(tagsStore)
+  useEffect(() => {
+    if (open) void loadTags().catch(() => undefined)
+  }, [open])
+  return (
+    <Dialog title={t('tags.manager.title')} open={open} onClose={onClose}>
+      {tags.length === 0 ? <p>{t('tags.manager.empty')}</p> : null}
+      <ul className="tag-manager">
+        {tags.map((tag) => (
+          <TagRow key={tag.id} tag={tag} others={tags.filter((other) => other.id !== tag.id)} />
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('tags.manager.close')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}
+
+function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) {
+  const { t } = useTranslation()
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view')
+  const [name, setName] = useState(tag.name)
+  const [mergeTarget, setMergeTarget] = useState('')
+  const levels = tagLevels(tag.name)
+  const refresh = () => loadTags()
+
+  return (
+    <li className="tag-manager__row" style={{ paddingInlineStart: `${(levels.length - 1) * 1.25}rem` }}>
+      <span className="tag-manager__name">
+        {tag.color ? <span className="tag-manager__dot" style={{ background: tag.color }} aria-hidden="true" /> : null}
+        {levels.join(' › ')}
+      </span>
+      <span className="tag-manager__usage">{t('tags.manager.usage', { count: tag.usage })}</span>
+      {mode === 'rename' ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            void attempt(async () => {
+              await api['tags.rename'](tag.id, name)
+              await refresh()
+              setMode('view')
+            })
+          }}
+        >
+          <input
+            aria-label={t('tags.manager.renameLabel', { name: tag.name })}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="button">
+            {t('tags.manager.save')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setMode('view')}>
+            {t('tags.manager.cancel')}
+          </button>
+        </form>
+      ) : mode === 'delete' ? (
+        <div role="alert">
+          {t('tags.manager.confirmDelete', { name: tag.name, count: tag.usage })}
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void attempt(async () => (await api['tags.delete'](tag.id), await refresh()))}
+          >
+            {t('tags.manager.confirm')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setMode('view')}>
+            {t('tags.manager.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="tag-manager__actions">
+          <button type="button" className="button button--quiet" onClick={() => setMode('rename')}>
+            {t('tags.manager.rename')}
+          </button>
+          <input
+            type="color"
+            aria-label={t('tags.manager.color', { name: tag.name })}
+            value={tag.color ?? '#888888'}
+            onChange={(event) =>
+              void attempt(async () => (await api['tags.setColor'](tag.id, event.target.value), await refresh()))
+            }
+          />
+          {others.length ? (
+            <>
+              <select
+                aria-label={t('tags.manager.mergeInto', { name: tag.name })}
+                value={mergeTarget}
+                onChange={(event) => setMergeTarget(event.target.value)}
+              >
+                <option value="">{t('tags.manager.mergeChoose')}</option>
+                {others.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={!mergeTarget}
+                onClick={() =>
+                  void attempt(async () => (await api['tags.merge'](tag.id, mergeTarget), await refresh()))
+                }
+              >
+                {t('tags.manager.merge')}
+              </button>
+            </>
+          ) : null}
+          <button type="button" className="button button--quiet" onClick={() => setMode('delete')}>
+            {t('tags.manager.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

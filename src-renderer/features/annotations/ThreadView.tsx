@@ -1,0 +1,157 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { annotationColors, type Annotation, type Comment } from '@common/model/annotation'
+import {
+  addComment,
+  deleteAnnotation,
+  deleteComment,
+  editComment,
+  setColor,
+  setResolved,
+  setTags,
+} from '../../state/annotationActions'
+import { annotationFocus, selectAnnotation, setReattaching } from '../../state/annotationSelection'
+import { attempt } from '../../state/annotationMessages'
+import { useStore } from '../../state/createStore'
+import { ColorSwatch } from './ColorSwatch'
+import { CommentForm } from './CommentForm'
+import { excerpt } from './excerpt'
+import { LightMarkdown } from './LightMarkdown'
+import { TagEditor } from './TagEditor'
+
+/** An open annotation: colour, tags, the comment with its replies, resolve/reopen, delete. */
+export function ThreadView({ annotation }: { annotation: Annotation }) {
+  const { t } = useTranslation()
+  const focus = useStore(annotationFocus)
+  const editingTags = focus.selectedId === annotation.id && focus.editing === 'tags'
+  const wantsComment = focus.selectedId === annotation.id && focus.editing === 'comment'
+  const root = annotation.comments.find((comment) => comment.parentId === null)
+  const replies = annotation.comments.filter((comment) => comment.parentId !== null)
+
+  return (
+    <div className="thread" role="group" aria-label={t('annotations.thread.label', { quote: excerpt(annotation) })}>
+      <div className="thread__colors" role="group" aria-label={t('annotations.thread.color')}>
+        {annotationColors.map((color) => (
+          <button
+            key={color}
+            type="button"
+            className="color-button"
+            aria-pressed={annotation.color === color}
+            aria-label={t(`annotations.colors.${color}`)}
+            title={t(`annotations.colors.${color}`)}
+            onClick={() => void attempt(() => setColor(annotation.id, color))}
+          >
+            <ColorSwatch color={color} />
+          </button>
+        ))}
+      </div>
+      {editingTags ? (
+        <TagEditor
+          tags={annotation.tags}
+          autoFocus
+          onChange={(names) => void attempt(() => setTags(annotation.id, names))}
+          onDone={() => selectAnnotation(annotation.id, { editing: 'thread', focusCard: true })}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => selectAnnotation(annotation.id, { editing: 'tags' })}
+        >
+          {t('annotations.thread.editTags')}
+        </button>
+      )}
+      {root ? (
+        <ol className="thread__comments">
+          <CommentItem comment={root} annotationId={annotation.id} />
+          {replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} annotationId={annotation.id} />
+          ))}
+        </ol>
+      ) : null}
+      {root ? (
+        <CommentForm
+          label={t('annotations.thread.reply')}
+          submitLabel={t('annotations.thread.reply')}
+          onSubmit={(body) => attempt(() => addComment(annotation.id, body, root.id))}
+        />
+      ) : (
+        <CommentForm
+          label={t('annotations.thread.comment')}
+          submitLabel={t('annotations.thread.send')}
+          autoFocus={wantsComment}
+          onSubmit={(body) => attempt(() => addComment(annotation.id, body, null))}
+        />
+      )}
+      <div className="thread__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void attempt(() => setResolved(annotation.id, annotation.resolvedAt === null))}
+        >
+          {annotation.resolvedAt === null ? t('annotations.thread.resolve') : t('annotations.thread.reopen')}
+        </button>
+        {annotation.anchorStatus === 'orphaned' ? (
+          <button type="button" className="button" onClick={() => setReattaching(annotation.id)}>
+            {t('annotations.attention.reattach')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => void attempt(() => deleteAnnotation(annotation.id))}
+        >
+          {t('annotations.thread.delete')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function CommentItem({ comment, annotationId }: { comment: Comment; annotationId: string }) {
+  const { t, i18n } = useTranslation()
+  const [editing, setEditing] = useState(false)
+  const time = new Date(comment.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const author = comment.author || t('annotations.card.noAuthor')
+  return (
+    <li className={comment.parentId ? 'comment comment--reply' : 'comment'}>
+      <div className="comment__meta">{t('annotations.thread.at', { author, time })}</div>
+      {editing ? (
+        <CommentForm
+          label={t('annotations.thread.editComment')}
+          submitLabel={t('annotations.thread.send')}
+          initial={comment.body}
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSubmit={async (body) => {
+            const saved = await attempt(() => editComment(annotationId, comment.id, body))
+            if (saved) setEditing(false)
+            return saved
+          }}
+        />
+      ) : (
+        <LightMarkdown source={comment.body} />
+      )}
+      {editing ? null : (
+        <div className="comment__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('annotations.thread.editComment')}
+            onClick={() => setEditing(true)}
+          >
+            {t('annotations.thread.edit')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('annotations.thread.deleteComment')}
+            onClick={() => void attempt(() => deleteComment(annotationId, comment.id))}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

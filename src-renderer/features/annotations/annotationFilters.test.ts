@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { Annotation } from '@common/model/annotation'
+import { filterAnnotations, foldForSearch, noFilter } from './annotationFilters'
+
+function annotation(id: string, patch: Partial<Annotation>): Annotation {
+  return {
+    id,
+    documentId: 'd',
+    revisionId: 'r',
+    color: 'yellow',
+    target: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
+    paragraphLabel: null,
+    author: 'An',
+    createdAt: '',
+    updatedAt: '',
+    resolvedAt: null,
+    anchorStatus: 'anchored',
+    tags: [],
+    comments: [],
+    ...patch,
+  }
+}
+
+const list = [
+  annotation('1', { target: { start: 0, end: 5, exact: 'năng lượng hạt nhân', prefix: '', suffix: '' } }),
+  annotation('2', { color: 'green', author: 'Bình', tags: [{ id: 't', name: 'Điều ước', color: null }] }),
+  annotation('3', {
+    color: 'green',
+    resolvedAt: '2026-01-01',
+    comments: [
+      {
+        id: 'c',
+        annotationId: '3',
+        parentId: null,
+        author: 'An',
+        body: 'Cần **xem lại**',
+        createdAt: '',
+        updatedAt: '',
+      },
+    ],
+  }),
+]
+
+describe('the panel filters', () => {
+  it('finds Vietnamese text typed without diacritics', () => {
+    expect(foldForSearch('Điều ước NĂNG')).toBe('dieu uoc nang')
+    expect(filterAnnotations(list, { ...noFilter, text: 'nang luong' }).shown.map((a) => a.id)).toEqual(['1'])
+    expect(filterAnnotations(list, { ...noFilter, text: 'dieu' }).shown.map((a) => a.id)).toEqual(['2'])
+    expect(filterAnnotations(list, { ...noFilter, text: 'xem lai' }).shown.map((a) => a.id)).toEqual(['3'])
+  })
+
+  it('combines colour, status and comment filters and counts each choice given the others', () => {
+    const { shown, counts } = filterAnnotations(list, { ...noFilter, color: 'green', status: 'open' })
+    expect(shown.map((a) => a.id)).toEqual(['2'])
+    expect(counts.colors.get('yellow')).toBe(1)
+    expect(counts.colors.get('green')).toBe(1)
+    expect(counts.open).toBe(1)
+    expect(counts.resolved).toBe(1)
+    expect(counts.authors.get('Bình')).toBe(1)
+  })
+})

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { openDocument } from '../../state/readerStore'
+import { Dialog } from '../../ui/Dialog'
+import { errorMessage } from '../../ui/errorMessage'
+
+/** "New document from clipboard": paste text (Ctrl+V) into the box, give it a title if you like, and import it. */
+export function ClipboardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Dialog title={t('importing.clipboard.title')} open={open} onClose={onClose}>
+      <ClipboardForm onDone={onClose} />
+    </Dialog>
+  )
+}
+
+function ClipboardForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation()
+  const [text, setText] = useState('')
+  const [title, setTitle] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!text.trim()) return setError(t('importing.clipboard.empty'))
+    setBusy(true)
+    try {
+      const result = await api['documents.importText'](text, title.trim() ? { title: title.trim() } : {})
+      onDone()
+      await openDocument(result.document.id)
+    } catch (failure) {
+      setError(errorMessage(t, failure))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)}>
+      <label className="form__field">
+        <span>{t('importing.clipboard.textField')}</span>
+        <textarea
+          className="clipboard__text"
+          value={text}
+          rows={12}
+          autoFocus
+          onChange={(event) => setText(event.target.value)}
+        />
+        <small>{t('importing.clipboard.hint')}</small>
+      </label>
+      <label className="form__field">
+        <span>{t('importing.clipboard.titleField')}</span>
+        <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />
+      </label>
+      {error ? (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          {t('importing.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('importing.clipboard.import')}
+        </button>
+      </div>
+    </form>
+  )
+}

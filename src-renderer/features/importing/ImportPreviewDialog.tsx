@@ -1,0 +1,166 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportFile, ImportPreview } from '@common/api/documentsApi'
+import { documentLanguages, type DocumentLanguage } from '@common/model/document'
+import { api } from '../../api/client'
+import { openDocument } from '../../state/readerStore'
+import { Dialog } from '../../ui/Dialog'
+import { errorMessage } from '../../ui/errorMessage'
+import { ImportWarnings } from './ImportWarnings'
+
+/** Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. */
+export function ImportPreviewDialog({ file, onClose }: { file: ImportFile | null; onClose: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Dialog title={t('importing.preview.title')} open={file !== null} onClose={onClose}>
+      {file ? <PreviewForm key={file.name + file.bytes.length} file={file} onDone={onClose} /> : null}
+    </Dialog>
+  )
+}
+
+function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void }) {
+  const { t } = useTranslation()
+  const [encoding, setEncoding] = useState<string | undefined>(undefined)
+  const [preview, setPreview] = useState<ImportPreview | null>(null)
+  const [title, setTitle] = useState('')
+  const [titleEdited, setTitleEdited] = useState(false)
+  const [language, setLanguage] = useState<DocumentLanguage>('und')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let current = true
+    api['documents.previewImport'](encoding ? { ...file, encoding } : file).then(
+      (answer) => {
+        if (!current) return
+        setPreview(answer)
+        // The title and language follow a changed encoding until the user edits them.
+        if (!titleEdited) setTitle(answer.title)
+        setLanguage(answer.language)
+      },
+      (failure: unknown) => current && setError(errorMessage(t, failure)),
+    )
+    return () => {
+      current = false
+    }
+    // A title the user typed is read, not followed: editing it must not ask for a new preview.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, encoding, t])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!preview) return
+    setBusy(true)
+    try {
+      const result = await api['documents.import'](encoding ? { ...file, encoding } : file, {
+        title: title.trim() || preview.title,
+        language,
+        allowDuplicate: preview.duplicateOf !== null,
+      })
+      onDone()
+      await openDocument(result.document.id)
+    } catch (failure) {
+      setError(errorMessage(t, failure))
+      setBusy(false)
+    }
+  }
+
+  if (!preview) {
+    return (
+      <div className="form">
+        <p role={error ? 'alert' : 'status'} className={error ? 'form__error' : undefined}>
+          {error ?? t('importing.preview.reading', { name: file.name })}
+        </p>
+        <div className="form__actions">
+          <button type="button" className="button button--quiet" onClick={onDone}>
+            {t('importing.cancel')}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  const choices =
+    preview.encoding && !preview.encodingChoices.includes(preview.encoding)
+      ? [preview.encoding, ...preview.encodingChoices]
+      : preview.encodingChoices
+
+  return (
+    <form className="form import-preview" onSubmit={(event) => void submit(event)}>
+      <p className="form__note">
+        {t('importing.preview.file', {
+          name: file.name,
+          format: t(`library.formats.${preview.format}`),
+          characters: preview.characterCount,
+          blocks: preview.blockCount,
+        })}
+      </p>
+      {preview.encoding ? (
+        <label className="form__field">
+          <span>{t('importing.preview.encoding')}</span>
+          <select
+            value={encoding ?? preview.encoding}
+            onChange={(event) => {
+              setError(null)
+              setEncoding(event.target.value)
+            }}
+          >
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice}
+              </option>
+            ))}
+          </select>
+          <small>{t('importing.preview.encodingHint')}</small>
+        </label>
+      ) : null}
+      <label className="form__field">
+        <span>{t('importing.preview.titleField')}</span>
+        <input
+          type="text"
+          value={title}
+          maxLength={1000}
+          onChange={(event) => {
+            setTitle(event.target.value)
+            setTitleEdited(true)
+          }}
+        />
+      </label>
+      <label className="form__field">
+        <span>{t('importing.preview.languageField')}</span>
+        <select value={language} onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}>
+          {documentLanguages.map((code) => (
+            <option key={code} value={code}>
+              {t(`library.languages.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="form__field">
+        <span id="import-sample-label">{t('importing.preview.sample')}</span>
+        <div className="import-preview__sample" role="document" aria-labelledby="import-sample-label" tabIndex={0}>
+          {preview.sample}
+        </div>
+      </div>
+      <ImportWarnings warnings={preview.warnings} />
+      {preview.duplicateOf ? (
+        <p className="import-preview__duplicate" role="alert">
+          {t('importing.preview.duplicate', { title: preview.duplicateOf.title })}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          {t('importing.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {preview.duplicateOf ? t('importing.preview.importAgain') : t('importing.preview.import')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentSummary } from '@common/model/document'
+import { deleteDocument } from '../../state/libraryStore'
+import { closeDocument, currentDocumentId } from '../../state/readerStore'
+import { Dialog } from '../../ui/Dialog'
+import { errorMessage } from '../../ui/errorMessage'
+
+/** Ask before deleting; the library then offers Undo. */
+export function DeleteDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {
+  const { t } = useTranslation()
+  const [error, setError] = useState<string | null>(null)
+
+  const confirm = async () => {
+    if (!summary) return
+    try {
+      await deleteDocument(summary)
+      if (currentDocumentId() === summary.id) closeDocument()
+      setError(null)
+      onClose()
+    } catch (failure) {
+      setError(errorMessage(t, failure))
+    }
+  }
+
+  return (
+    <Dialog title={t('library.delete.title')} open={summary !== null} onClose={onClose}>
+      <p>{t('library.delete.question', { title: summary?.title ?? '' })}</p>
+      <p className="form__note">
+        {t('library.delete.annotations', { count: summary?.annotationCount ?? 0 })} {t('library.delete.undoHint')}
+      </p>
+      {error ? (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('library.cancel')}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => void confirm()}>
+          {t('library.delete.confirm')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,52 @@
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentSummary } from '@common/model/document'
+import { describeSummary } from './formatSummary'
+
+type LibraryItemProps = {
+  summary: DocumentSummary
+  isOpen: boolean
+  onOpen: () => void
+  onEdit: () => void
+  onDelete: () => void
+}
+
+/** One document in the library: its title opens it; F2 edits its details and Delete deletes it. */
+export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: LibraryItemProps) {
+  const { t, i18n } = useTranslation()
+  const descriptionId = `library-item-${summary.id}`
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'F2') onEdit()
+    else if (event.key === 'Delete') onDelete()
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <li className={isOpen ? 'library-item library-item--open' : 'library-item'} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="library-item__open"
+        aria-current={isOpen ? 'page' : undefined}
+        aria-describedby={descriptionId}
+        onClick={onOpen}
+      >
+        {summary.title}
+      </button>
+      <p className="library-item__meta" id={descriptionId}>
+        {describeSummary(t, summary, i18n.language)}
+      </p>
+      <div className="library-item__actions">
+        <button type="button" className="button button--small button--quiet" onClick={onEdit}>
+          <span aria-hidden="true">{t('library.actions.edit')}</span>
+          <span className="visually-hidden">{t('library.actions.editNamed', { title: summary.title })}</span>
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={onDelete}>
+          <span aria-hidden="true">{t('library.actions.delete')}</span>
+          <span className="visually-hidden">{t('library.actions.deleteNamed', { title: summary.title })}</span>
+        </button>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentDetail } from '@common/api/documentsApi'
+import { blockStartOffsets } from '@common/text/canonicalText'
+import { onMainEvent } from '../../api/client'
+import { ReaderEditor } from '../../editor/ReaderEditor'
+import type { ProgressiveRenderer } from '../../editor/progressiveRender'
+import { FindBar } from './find/FindBar'
+import { OutlinePanel, outlineOf } from './OutlinePanel'
+import { showBlock, type ReaderView } from './readerView'
+import { useReadingPosition } from './useReadingPosition'
+import { hasPendingReveal, useReveal } from './useReveal'
+import { stepZoom } from './zoom'
+
+/** One open document: its text drawn by Lexical, with outline, find, text size, and the reading position kept. */
+export function DocumentReader({ detail }: { detail: DocumentDetail }) {
+  const { t } = useTranslation()
+  const { summary, revision, readingPosition } = detail
+  const documentId = summary.id
+  const container = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState<ReaderView | null>(null)
+  const [zoom, setZoom] = useState(readingPosition?.zoom ?? 1)
+  const [find, setFind] = useState({ open: false, focus: 0 })
+  const [outlineOpen, setOutlineOpen] = useState(true)
+  const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
+  const hasOutline = useMemo(() => outlineOf(revision.blocks).length > 0, [revision.blocks])
+
+  const onRenderer = useCallback(
+    (renderer: ProgressiveRenderer | null, root: HTMLElement | null) => {
+      if (!renderer || !root || !container.current) return setView(null)
+      const { blocks, text } = revision
+      setView({ documentId, blocks, text, starts, container: container.current, root, renderer })
+    },
+    [documentId, revision, starts],
+  )
+
+  useReadingPosition(view, readingPosition, zoom, () => hasPendingReveal(documentId))
+  useReveal(view)
+
+  const openFind = useCallback(() => setFind((current) => ({ open: true, focus: current.focus + 1 })), [])
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault()
+        openFind()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    const stopCommands = onMainEvent('app.didRequestCommand', ({ command }) => {
+      if (command === 'findInDocument') openFind()
+    })
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      stopCommands()
+    }
+  }, [openFind])
+
+  useEffect(() => {
+    if (view) view.container.focus({ preventScroll: true })
+  }, [view])
+
+  const onReaderKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+    if (event.key === '=' || event.key === '+') setZoom((value) => stepZoom(value, 1))
+    else if (event.key === '-') setZoom((value) => stepZoom(value, -1))
+    else if (event.key === '0') setZoom(1)
+    else return
+    event.preventDefault()
+  }
+
+  const zoomStyle = { '--reader-zoom': String(zoom) } as CSSProperties
+
+  return (
+    <div className="reader" onKeyDown={onReaderKeyDown}>
+      <header className="reader__bar">
+        <h2 className="reader__title">{summary.title}</h2>
+        <div className="reader__tools">
+          {hasOutline ? (
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-pressed={outlineOpen}
+              onClick={() => setOutlineOpen((open) => !open)}
+            >
+              {t('reader.outline.toggle')}
+            </button>
+          ) : null}
+          <button type="button" className="button button--quiet" onClick={openFind}>
+            {t('reader.find.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('reader.zoom.smaller')}
+            onClick={() => setZoom((value) => stepZoom(value, -1))}
+          >
+            A−
+          </button>
+          <button
+            type="button"
+            className="button button--quiet reader__zoom-value"
+            aria-label={t('reader.zoom.reset', { percent: Math.round(zoom * 100) })}
+            onClick={() => setZoom(1)}
+          >
+            {Math.round(zoom * 100)}%
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('reader.zoom.larger')}
+            onClick={() => setZoom((value) => stepZoom(value, 1))}
+          >
+            A+
+          </button>
+        </div>
+      </header>
+      {find.open ? (
+        <FindBar
+          view={view}
+          focusRequest={find.focus}
+          onClose={() => setFind((current) => ({ ...current, open: false }))}
+        />
+      ) : null}
+      <div className="reader__body">
+        {hasOutline && outlineOpen ? (
+          <OutlinePanel blocks={revision.blocks} onJump={(index) => view && showBlock(view, index, 'top')} />
+        ) : null}
+        <div
+          ref={container}
+          className="reader__scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('reader.textRegion', { title: summary.title })}
+          style={zoomStyle}
+        >
+          <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
+            <ReaderEditor blocks={revision.blocks} label={summary.title} onRenderer={onRenderer} />
+          </article>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Block } from '@common/model/document'
+
+/** One heading of the document, for the outline. */
+export type OutlineEntry = { blockIndex: number; level: number; text: string }
+
+/** The headings of a revision, in order. */
+export function outlineOf(blocks: readonly Block[]): OutlineEntry[] {
+  const entries: OutlineEntry[] = []
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading' && block.text.trim()) {
+      entries.push({ blockIndex, level: block.level ?? 1, text: block.text })
+    }
+  })
+  return entries
+}
+
+/** The document's headings as links to jump through it. */
+export function OutlinePanel({ blocks, onJump }: { blocks: readonly Block[]; onJump: (blockIndex: number) => void }) {
+  const { t } = useTranslation()
+  const entries = useMemo(() => outlineOf(blocks), [blocks])
+  const minimumLevel = Math.min(...entries.map((entry) => entry.level))
+  return (
+    <nav className="outline" aria-label={t('reader.outline.title')}>
+      <h3 className="outline__heading">{t('reader.outline.title')}</h3>
+      {entries.length === 0 ? (
+        <p className="outline__empty">{t('reader.outline.empty')}</p>
+      ) : (
+        <ol className="outline__list">
+          {entries.map((entry) => (
+            <li key={entry.blockIndex} data-level={Math.min(entry.level - minimumLevel + 1, 4)}>
+              <button type="button" className="outline__link" onClick={() => onJump(entry.blockIndex)}>
+                {entry.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  )
+}

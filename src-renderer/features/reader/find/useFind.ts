@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react'
+import { blockIndexAt } from '@common/text/canonicalText'
+import { findAll, foldText, type FoldedText, type TextSpan } from '@common/text/diacriticFold'
+import { paintHighlight, rangesFor } from '../../../editor/highlightRanges'
+import { scrollRangeIntoView, topBlockIndex } from '../readerScroll'
+import type { ReaderView } from '../readerView'
+
+/** Highlight names for find (styled in reader.css). */
+export const findHighlights = { all: 'find-match', current: 'find-current' } as const
+/** Matches painted on each side of the current one: enough for any screen, cheap in a 5 MB text. */
+const paintWindow = 1500
+
+type FindState = { matches: TextSpan[]; current: number }
+
+/** Find in the open document: matches of the query, which one is current, and moving between them. */
+export function useFind(view: ReaderView | null) {
+  const [state, setState] = useState<FindState>({ matches: [], current: 0 })
+  const [drawn, setDrawn] = useState(0)
+  // Folding a long text takes a moment: done once per document, the first time find is used.
+  const folded = useRef<{ text: string; folded: FoldedText } | null>(null)
+
+  useEffect(() => view?.renderer.onProgress(setDrawn), [view])
+
+  useEffect(() => {
+    const { matches, current } = state
+    if (!view || matches.length === 0) return clearFindHighlights()
+    const elements = Array.from(view.root.children) as HTMLElement[]
+    const from = Math.max(0, current - paintWindow)
+    paintHighlight(findHighlights.all, rangesFor(elements, view.starts, matches.slice(from, current + paintWindow)))
+    paintHighlight(findHighlights.current, rangesFor(elements, view.starts, matches.slice(current, current + 1)))
+  }, [view, state, drawn])
+
+  useEffect(() => clearFindHighlights, [])
+
+  /** Look for `query`, starting from the first match at or below the top of the view. */
+  const search = (query: string) => {
+    if (!view) return
+    if (folded.current?.text !== view.text) folded.current = { text: view.text, folded: foldText(view.text) }
+    const matches = query ? findAll(view.text, folded.current.folded, query) : []
+    const topOffset = view.starts[topBlockIndex(view.container, view.root)] ?? 0
+    const first = matches.findIndex((match) => match.start >= topOffset)
+    const current = first < 0 ? 0 : first
+    setState({ matches, current })
+    if (matches[current]) reveal(view, matches[current])
+  }
+
+  const go = (step: 1 | -1) => {
+    const { matches, current } = state
+    if (!view || matches.length === 0) return
+    const next = (current + step + matches.length) % matches.length
+    setState({ matches, current: next })
+    reveal(view, matches[next]!)
+  }
+
+  return {
+    search,
+    count: state.matches.length,
+    current: state.matches.length ? state.current + 1 : 0,
+    next: () => go(1),
+    previous: () => go(-1),
+  }
+}
+
+function clearFindHighlights(): void {
+  paintHighlight(findHighlights.all, [])
+  paintHighlight(findHighlights.current, [])
+}
+
+function reveal(view: ReaderView, match: TextSpan): void {
+  view.renderer.ensureDrawn(blockIndexAt(view.starts, match.end))
+  const elements = Array.from(view.root.children) as HTMLElement[]
+  const range = rangesFor(elements, view.starts, [match])[0]
+  if (range) scrollRangeIntoView(view.container, range)
+}

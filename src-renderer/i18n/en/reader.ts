@@ -1,0 +1,27 @@
+/** The reader: the open document and its tools. */
+export const reader = {
+  opening: 'Opening the document…',
+  openFailed: 'The document could not be opened',
+  textRegion: 'Text of {{title}}',
+  outline: {
+    title: 'Outline',
+    toggle: 'Outline',
+    empty: 'This document has no headings.',
+  },
+  find: {
+    open: 'Find',
+    region: 'Find in document',
+    label: 'Find in document',
+    placeholder: 'Find (accents optional)',
+    position: '{{current}} of {{count}}',
+    noMatches: 'No matches',
+    next: 'Next',
+    previous: 'Previous',
+    close: 'Close find',
+  },
+  zoom: {
+    smaller: 'Smaller text',
+    larger: 'Larger text',
+    reset: 'Text size {{percent}}%, reset to 100%',
+  },
+}

@@ -1,0 +1,28 @@
+/** Tags on annotations and the tag manager. */
+export const tags = {
+  input: 'Tags',
+  inputHint: 'Type a tag and press Enter; “/” makes a hierarchy (Energy/Nuclear).',
+  add: 'Add tag',
+  remove: 'Remove tag {{name}}',
+  suggestions: 'Existing tags',
+  done: 'Done',
+  manager: {
+    title: 'Tags',
+    empty: 'No tags yet. Add tags to annotations and they appear here.',
+    usage_one: '{{count}} annotation',
+    usage_other: '{{count}} annotations',
+    rename: 'Rename',
+    renameLabel: 'New name for {{name}}',
+    save: 'Save',
+    cancel: 'Cancel',
+    mergeInto: 'Merge {{name}} into',
+    mergeChoose: 'Choose a tag…',
+    merge: 'Merge',
+    color: 'Colour of {{name}}',
+    clearColor: 'No colour',
+    delete: 'Delete',
+    confirmDelete: 'Delete the tag “{{name}}”? It will be removed from {{count}} annotations.',
+    confirm: 'Delete tag',
+    close: 'Close',
+  },
+}

@@ -1,0 +1,54 @@
+import type { TranslationOf } from '../catalogue'
+import type { importing as english } from '../en/importing'
+
+export const importing: TranslationOf<typeof english> = {
+  actions: {
+    import: 'Nhập…',
+    importShortcut: 'Nhập tài liệu (Ctrl+O)',
+    fromClipboard: 'Tạo từ bộ nhớ tạm',
+    fileInput: 'Tệp cần nhập',
+  },
+  drop: 'Thả tệp vào đây để nhập',
+  cancel: 'Hủy',
+  preview: {
+    title: 'Nhập tài liệu',
+    reading: 'Đang đọc {{name}}…',
+    file: '{{name}}: {{format}}, {{characters}} ký tự trong {{blocks}} khối.',
+    encoding: 'Bảng mã',
+    encodingHint: 'Nếu đoạn mẫu hiển thị sai chữ, hãy chọn bảng mã khác.',
+    titleField: 'Tiêu đề',
+    languageField: 'Ngôn ngữ của văn bản',
+    sample: 'Phần đầu văn bản',
+    duplicate: 'Văn bản này đã có trong thư viện với tên “{{title}}”. Nhập lại thành một tài liệu riêng?',
+    import: 'Nhập',
+    importAgain: 'Vẫn nhập lại',
+  },
+  report: {
+    title: 'Nhập tài liệu',
+    working: 'Đang nhập…',
+    summary_one: 'Đã nhập {{imported}} trên {{count}} tệp.',
+    summary_other: 'Đã nhập {{imported}} trên {{count}} tệp.',
+    listLabel: 'Các tệp',
+    importing: 'Đang nhập…',
+    imported: 'Đã nhập với tên “{{title}}”.',
+    refused: 'Không nhập được: {{reason}}',
+    open: 'Mở {{title}}',
+    importAgain: 'Nhập lại {{name}}',
+    close: 'Đóng',
+  },
+  clipboard: {
+    title: 'Tài liệu mới từ bộ nhớ tạm',
+    textField: 'Văn bản',
+    hint: 'Dán văn bản vào đây (Ctrl+V). Các đoạn cách nhau bằng một dòng trống.',
+    titleField: 'Tiêu đề (không bắt buộc)',
+    empty: 'Hãy dán văn bản trước.',
+    import: 'Tạo tài liệu',
+  },
+  warnings: {
+    unknown: 'Ghi chú khi nhập: {{code}}',
+    'import.imagesDropped': 'Đã bỏ qua {{count}} hình ảnh; chỉ phần chữ được nhập.',
+    'import.imagesDropped_one': 'Đã bỏ qua một hình ảnh; chỉ phần chữ được nhập.',
+    'import.headersRemoved': 'Đã bỏ đầu trang, chân trang và số trang.',
+    'import.linksRemoved': 'Đã gỡ bỏ liên kết và nội dung chủ động.',
+  },
+}

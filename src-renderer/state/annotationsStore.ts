@@ -1,0 +1,101 @@
+import type { Annotation } from '@common/model/annotation'
+import { api, onMainEvent } from '../api/client'
+import { createStore } from './createStore'
+
+/** The annotations of the open document, in reading order (orphaned ones included; the panel sets them apart). */
+export type AnnotationsState = {
+  documentId: string | null
+  annotations: readonly Annotation[]
+  status: 'idle' | 'loading' | 'ready' | 'failed'
+  error: unknown
+}
+
+/** The annotations of the document open in the reader. Components subscribe; the painter draws from it. */
+export const annotationsStore = createStore<AnnotationsState>({
+  documentId: null,
+  annotations: [],
+  status: 'idle',
+  error: null,
+})
+
+/** Changes this window made itself (already applied from the call's answer), so their events are not refetched. */
+const ownChanges = new Set<string>()
+let loadSerial = 0
+let following = false
+
+/** Reading order: where the passage starts, then where it ends, then which was made first. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return (
+    a.target.start - b.target.start ||
+    a.target.end - b.target.end ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  )
+}
+
+/** Load (and so re-anchor) the annotations of `documentId`. */
+export async function loadAnnotations(documentId: string): Promise<void> {
+  followChanges()
+  const serial = ++loadSerial
+  annotationsStore.set({ documentId, annotations: [], status: 'loading', error: null })
+  try {
+    const annotations = await api['annotations.list'](documentId)
+    if (serial === loadSerial) annotationsStore.set({ documentId, annotations, status: 'ready', error: null })
+  } catch (error) {
+    if (serial === loadSerial) annotationsStore.set({ documentId, annotations: [], status: 'failed', error })
+  }
+}
+
+/** Forget the annotations (the reader closed). */
+export function clearAnnotations(): void {
+  loadSerial++
+  annotationsStore.set({ documentId: null, annotations: [], status: 'idle', error: null })
+}
+
+/** Put an annotation as main returned it into the store, keeping reading order. */
+export function applyAnnotation(annotation: Annotation): void {
+  ownChanges.add(annotation.id)
+  annotationsStore.set((state) => {
+    if (state.documentId !== annotation.documentId) return state
+    const rest = state.annotations.filter((each) => each.id !== annotation.id)
+    let low = 0
+    let high = rest.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (compareAnnotations(rest[middle]!, annotation) < 0) low = middle + 1
+      else high = middle
+    }
+    return { ...state, annotations: [...rest.slice(0, low), annotation, ...rest.slice(low)] }
+  })
+}
+
+/** Take an annotation out of the store (it was deleted). */
+export function dropAnnotation(annotationId: string): void {
+  ownChanges.add(annotationId)
+  annotationsStore.set((state) => ({
+    ...state,
+    annotations: state.annotations.filter((each) => each.id !== annotationId),
+  }))
+}
+
+/** The annotation with this id in the open document, if any. */
+export function findAnnotation(annotationId: string): Annotation | undefined {
+  return annotationsStore.get().annotations.find((each) => each.id === annotationId)
+}
+
+/** Follow changes made elsewhere (another window, the tag manager) by reloading the open document's list. */
+function followChanges(): void {
+  if (following) return
+  following = true
+  onMainEvent('annotations.didChange', ({ documentId, annotationIds }) => {
+    const state = annotationsStore.get()
+    if (state.documentId !== documentId || state.status !== 'ready') return
+    const foreign = annotationIds.filter((id) => !ownChanges.delete(id))
+    if (foreign.length === 0) return
+    void api['annotations.list'](documentId).then((annotations) => {
+      if (annotationsStore.get().documentId === documentId) {
+        annotationsStore.set({ documentId, annotations, status: 'ready', error: null })
+      }
+    })
+  })
+}

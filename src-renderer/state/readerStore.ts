@@ -1,0 +1,65 @@
+import type { DocumentDetail } from '@common/api/documentsApi'
+import type { ReadingPosition } from '@common/model/document'
+import { api, onMainEvent } from '../api/client'
+import { createStore } from './createStore'
+
+/** What the reader shows: nothing, a document being fetched, the document, or why it could not be opened. */
+export type ReaderState =
+  | { status: 'empty' }
+  | { status: 'loading'; documentId: string }
+  | { status: 'open'; detail: DocumentDetail }
+  | { status: 'failed'; documentId: string; error: unknown }
+
+/** The open document. Other features read the open revision from here (annotations, find, export). */
+export const readerStore = createStore<ReaderState>({ status: 'empty' })
+
+let openSerial = 0
+let following = false
+
+/** The id of the document open or being opened, if any. */
+export function currentDocumentId(): string | null {
+  const state = readerStore.get()
+  if (state.status === 'empty') return null
+  return state.status === 'open' ? state.detail.summary.id : state.documentId
+}
+
+/** Open a document in the reader (fetches its current revision and where the user left off). */
+export async function openDocument(documentId: string): Promise<void> {
+  followLibraryChanges()
+  const serial = ++openSerial
+  readerStore.set({ status: 'loading', documentId })
+  try {
+    const detail = await api['documents.open'](documentId)
+    if (serial === openSerial) readerStore.set({ status: 'open', detail })
+  } catch (error) {
+    if (serial === openSerial) readerStore.set({ status: 'failed', documentId, error })
+  }
+}
+
+/** Close the reader (the document was deleted, for instance). */
+export function closeDocument(): void {
+  openSerial++
+  readerStore.set({ status: 'empty' })
+}
+
+/** Remember where the user is; errors are ignored because a lost position is not worth interrupting reading. */
+export function saveReadingPosition(documentId: string, position: ReadingPosition): void {
+  void api['documents.saveReadingPosition'](documentId, position).catch(() => undefined)
+}
+
+/** Keep the title in the reader in step with renames, and close a document that was deleted elsewhere. */
+function followLibraryChanges(): void {
+  if (following) return
+  following = true
+  onMainEvent('documents.didChange', ({ documentIds }) => {
+    const state = readerStore.get()
+    if (state.status !== 'open' || !documentIds.includes(state.detail.summary.id)) return
+    void api['documents.list']().then((documents) => {
+      const current = readerStore.get()
+      if (current.status !== 'open') return
+      const summary = documents.find((each) => each.id === current.detail.summary.id)
+      if (!summary) closeDocument()
+      else readerStore.set({ status: 'open', detail: { ...current.detail, summary } })
+    })
+  })
+}

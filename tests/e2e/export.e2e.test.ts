@@ -29,7 +29,7 @@ afterEach(async () => {
 })
 
 describe.skipIf(!corpusAvailable)('exporting from the browser host (needs ../shared/corpus)', () => {
-  it('offers the briefing PDF and the CSV as downloads from the Export dialog', async () => {
+  it('offers the briefing PDF, CSV and W3C file as downloads, and merges the W3C file back without duplicates', async () => {
     const fixture = annotatedJointStatement()
     const databasePath = path.join(temp.path, 'library.sqlite3')
     const store = openStore({ path: databasePath })
@@ -65,6 +65,15 @@ describe.skipIf(!corpusAvailable)('exporting from the browser host (needs ../sha
     const csvText = fs.readFileSync((await csv.path())!, 'utf8')
     expect(csvText.startsWith('\uFEFF')).toBe(true)
     expect(csvText).toContain('Конвенция ООН по морскому праву')
+
+    await dialog.getByLabel('Format').selectOption('w3c')
+    const [w3c] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ])
+    // Importing our own export back merges by id: nothing new, nothing duplicated.
+    await dialog.getByLabel(/^Import annotations into this document/).setInputFiles((await w3c.path())!)
+    await dialog.getByRole('status').filter({ hasText: 'Imported 0 new and 0 updated annotations; 7 were' }).waitFor()
     expect(health.problems).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
 import type { ProgressiveRenderer } from '../../editor/progressiveRender'
+import { AnnotationLayer, type AnnotationSurface } from '../annotations/AnnotationLayer'
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
@@ -32,6 +33,12 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
       setView({ documentId, blocks, text, starts, container: container.current, root, renderer })
     },
     [documentId, revision, starts],
+  )
+
+  // Annotations paint over the drawn blocks; the layer follows the reader, never the other way round.
+  const surface = useMemo<AnnotationSurface | null>(
+    () => (view ? { documentId: view.documentId, starts: view.starts, root: view.root } : null),
+    [view],
   )
 
   useReadingPosition(view, readingPosition, zoom, () => hasPendingReveal(documentId))
@@ -139,6 +146,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           </article>
         </div>
       </div>
+      <AnnotationLayer surface={surface} />
     </div>
   )
 }

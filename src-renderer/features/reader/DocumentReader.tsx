@@ -5,6 +5,7 @@ import { blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
 import type { ProgressiveRenderer } from '../../editor/progressiveRender'
+import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
@@ -136,6 +137,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
         >
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
             <ReaderEditor blocks={revision.blocks} label={summary.title} onRenderer={onRenderer} />
+            <AnnotationLayer surface={view} />
           </article>
         </div>
       </div>

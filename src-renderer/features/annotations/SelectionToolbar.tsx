@@ -111,7 +111,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             type="button"
             className="button button--quiet"
             aria-keyshortcuts="Control+Alt+M"
-            title="Ctrl+Alt+M"
+            title={t('annotations.toolbar.commentTitle')}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void create('yellow', 'comment')}
           >
@@ -121,7 +121,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             type="button"
             className="button button--quiet"
             aria-keyshortcuts="T"
-            title="T"
+            title={t('annotations.toolbar.tagTitle')}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void create('yellow', 'tags')}
           >

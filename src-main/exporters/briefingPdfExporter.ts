@@ -2,7 +2,7 @@ import { BriefingCanvas, type TextStyle } from './briefing/canvas'
 import type { BriefingContext } from './briefing/briefingContext'
 import { drawExcerpts } from './briefing/excerptsLayout'
 import { drawFullText } from './briefing/fullTextLayout'
-import { drawPageFurniture } from './briefing/pageFurniture'
+import { PageFurniture } from './briefing/pageFurniture'
 import { pageGeometry } from './briefing/pageGeometry'
 import { NativeAnnotations } from './briefing/pdfAnnotations'
 import { drawTagIndex } from './briefing/tagIndex'
@@ -53,6 +53,9 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
         : undefined,
   }
 
+  const furniture = new PageFurniture(canvas, input.title, input.options.classification, input.labels.page)
+  canvas.onPageStart(() => furniture.draw())
+  canvas.onPageEnd(() => context.native.flushPage(canvas, input.labels))
   drawTitlePage(canvas, input)
   for (const section of input.sections) {
     if (input.options.layout === 'fullText') await drawFullText(section, context)
@@ -62,8 +65,7 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
   }
   drawTagIndex(input, context)
   canvas.endPage()
-  context.native.write(canvas, input.labels)
-  drawPageFurniture(canvas, input.title, input.options.classification, input.labels.page)
+  furniture.finish(canvas.pageIndex + 1)
   progress.report(0.95)
   await progress.pause()
   const bytes = await canvas.finish()

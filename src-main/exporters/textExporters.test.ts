@@ -16,10 +16,19 @@ function parseCsv(text: string): string[][] {
       if (character === '"' && text[index + 1] === '"') field += text[++index]
       else if (character === '"') quoted = false
       else field += character
-    } else if (character === '"') quoted = true
-    else if (character === ',') (row.push(field), (field = ''))
-    else if (character === '\n') (row.push(field), rows.push(row), (row = []), (field = ''))
-    else if (character !== '\r') field += character
+    } else if (character === '"') {
+      quoted = true
+    } else if (character === ',') {
+      row.push(field)
+      field = ''
+    } else if (character === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else if (character !== '\r') {
+      field += character
+    }
   }
   return rows
 }

@@ -4,9 +4,10 @@ import { AppError } from '../common/api/appError'
 
 /** A file name from a title: characters no file system accepts become '-', and the length is kept sane. */
 export function exportFileName(title: string, extension: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+  const base = [...title.normalize('NFC')]
+    .map((character) => (character < ' ' ? '-' : character))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)

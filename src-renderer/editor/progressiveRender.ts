@@ -4,8 +4,12 @@ import { $appendBlocks } from './buildBlocks'
 
 /** How much text the first, synchronous slice draws: enough to fill a tall window several times over. */
 export const firstSliceCharacters = 40_000
-/** How much each later slice draws between two frames, so scrolling and selecting stay responsive. */
-const laterSliceCharacters = 150_000
+/**
+ * How long a frame may take while the rest is drawn, so scrolling and selecting stay responsive. Each later slice
+ * is drawn at the start of a frame; the time to the next frame (drawing, style, layout, paint) sizes the next slice.
+ */
+const frameTargetMs = 40
+const sliceLimits = { smallest: 4_000, largest: 120_000 }
 
 /** Where a slice that starts at `from` should end so that it holds about `budget` characters (at least one block). */
 export function sliceEnd(blocks: readonly Block[], from: number, budget: number): number {
@@ -21,7 +25,10 @@ export function sliceEnd(blocks: readonly Block[], from: number, budget: number)
 /** Draws a revision into a read-only editor: the first screenfuls at once, the rest in slices between frames. */
 export class ProgressiveRenderer {
   private drawn = 0
-  private timer: ReturnType<typeof setTimeout> | undefined
+  /** Characters per later slice, adjusted after each slice to take about sliceTargetMs on this machine. */
+  private sliceCharacters = 30_000
+  private frame: number | undefined
+  private lastFrameAt = 0
   private stopped = false
   private readonly listeners = new Set<(drawn: number) => void>()
 
@@ -63,16 +70,22 @@ export class ProgressiveRenderer {
   /** Stop drawing (the reader closed). */
   stop(): void {
     this.stopped = true
-    if (this.timer !== undefined) clearTimeout(this.timer)
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame)
   }
 
   private scheduleNext(): void {
     if (this.stopped || this.complete) return
-    this.timer = setTimeout(() => {
-      this.timer = undefined
-      this.drawTo(sliceEnd(this.blocks, this.drawn, laterSliceCharacters))
+    this.frame = requestAnimationFrame((now) => {
+      this.frame = undefined
+      if (this.lastFrameAt > 0) {
+        const frameMs = Math.max(1, now - this.lastFrameAt)
+        const scaled = this.sliceCharacters * Math.min(1.5, frameTargetMs / frameMs)
+        this.sliceCharacters = Math.min(sliceLimits.largest, Math.max(sliceLimits.smallest, scaled))
+      }
+      this.lastFrameAt = now
+      this.drawTo(sliceEnd(this.blocks, this.drawn, this.sliceCharacters))
       this.scheduleNext()
-    }, 0)
+    })
   }
 
   private drawTo(end: number): void {

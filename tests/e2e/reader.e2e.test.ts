@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startBrowserHost, type RunningHost } from '../support/browserHost'
 import { launchChromium, watchPageHealth } from '../support/chromium'
-import { expectedParagraphs, importOne, openApp, readerBlockTexts } from '../support/readerPage'
+import { expectedParagraphs, importOne, openApp, readerBlockTexts, readerText } from '../support/readerPage'
 import { makeTempDirectory } from '../support/tempDirectory'
 
 const corpus = path.resolve('../shared/corpus')
@@ -53,7 +53,7 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     }
     await page.getByRole('button', { name: titles[0], exact: true }).click()
     await readerBlockTexts(page)
-    const reader = page.getByRole('document')
+    const reader = readerText(page)
     await expect(reader.locator('h2', { hasText: /^Kết luận$/ }).count()).resolves.toBe(1)
     await expect(reader.locator('[data-block-index]', { hasText: /^9\. / }).count()).resolves.toBe(1)
     await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem').count()).resolves.toBe(2)
@@ -104,7 +104,7 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     await importOne(page, statementPath)
     await readerBlockTexts(page)
     await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: 'Kết luận' }).click()
-    const heading = page.getByRole('document').locator('h2', { hasText: /^Kết luận$/ })
+    const heading = readerText(page).locator('h2', { hasText: /^Kết luận$/ })
     const box = await heading.boundingBox()
     const region = await page.getByRole('region', { name: /^Text of / }).boundingBox()
     expect(box!.y).toBeGreaterThanOrEqual(region!.y)
@@ -123,7 +123,7 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     await page.reload()
     await page.getByRole('button', { name: title, exact: true }).click()
     await readerBlockTexts(page)
-    const heading = page.getByRole('document').locator('h2', { hasText: /^Kết luận$/ })
+    const heading = readerText(page).locator('h2', { hasText: /^Kết luận$/ })
     const region = page.getByRole('region', { name: /^Text of / })
     await expect(region.evaluate((element) => element.scrollTop)).resolves.toBeGreaterThan(1000)
     const box = await heading.boundingBox()

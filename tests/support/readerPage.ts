@@ -19,7 +19,7 @@ export async function importOne(page: Page, file: PickedFile | string): Promise<
 
 /** Wait until the reader shows `count` blocks (all of them drawn) and return their texts in order. */
 export async function readerBlockTexts(page: Page, count?: number): Promise<string[]> {
-  const reader = page.getByRole('document').first()
+  const reader = readerText(page)
   await reader.locator('[data-block-index]').first().waitFor()
   if (count !== undefined) {
     await page.waitForFunction((expected) => document.querySelectorAll('[data-block-index]').length === expected, count)
@@ -38,4 +38,9 @@ export function expectedParagraphs(text: string): string[] {
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
+}
+
+/** The open document's text (the reader's scrolling region, named after the document). */
+export function readerText(page: Page) {
+  return page.getByRole('region', { name: /^Text of / })
 }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 import { ink } from './colors'
-import { type FontName, registerFonts } from './fonts'
+import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
 import { type PageGeometry } from './pageGeometry'
 
@@ -10,11 +10,24 @@ export type TextStyle = { font: FontName; size: number; color?: string; leading?
 /**
  * OpenType features per face. Noto Sans's `ccmp` decomposes letters with a dot below ("ọ" → "o" + U+0323); pdfkit
  * then maps the shared "o" glyph to one code point only, and copied text loses the dot ("trọng" → "trong").
- * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help, and staying on
- * its default path keeps pdfkit's per-word layout cache (the body is most of the text).
+ * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help.
  */
 export function featuresFor(font: FontName): Record<string, boolean> | undefined {
   return font.startsWith('sans') ? { ccmp: false } : undefined
+}
+
+type EmbeddedFont = { layoutRun(text: string, features?: unknown): unknown }
+
+/**
+ * Make a face lay out with its features by default. Passing features per call would bypass pdfkit's per-word
+ * layout cache (five times slower on a long briefing), so the default itself is changed, once per document.
+ */
+function applyDefaultFeatures(doc: PDFKit.PDFDocument, font: FontName): void {
+  const features = featuresFor(font)
+  if (!features) return
+  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
+  const layoutRun = embedded.layoutRun.bind(embedded)
+  embedded.layoutRun = (text, requested) => layoutRun(text, requested ?? features)
 }
 
 /** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
@@ -22,8 +35,8 @@ export type PlacedLine = Line & { x: number; y: number; pageIndex: number; heigh
 
 /**
  * The page model the briefing layouts draw on: pdfkit with its automatic pagination switched off (margins 0,
- * every line placed explicitly), so that we know exactly where each character lands. Pages are buffered so the
- * header and "page x of y" can be written once the page count is known.
+ * every line placed explicitly), so that we know exactly where each character lands. Pages are written out as
+ * soon as they are finished, which keeps memory flat on long documents.
  */
 export class BriefingCanvas {
   readonly doc: PDFKit.PDFDocument
@@ -31,6 +44,9 @@ export class BriefingCanvas {
   /** Index of the current page in the document (0 = title page); -1 before the first page. */
   pageIndex = -1
   private readonly pageEndListeners: (() => void)[] = []
+  private readonly pageStartListeners: (() => void)[] = []
+  /** Widths by font and size, then by text: line breaking measures the same words again and again. */
+  private readonly widths = new Map<string, Map<string, number>>()
 
   constructor(
     readonly geometry: PageGeometry,
@@ -41,12 +57,12 @@ export class BriefingCanvas {
       size: [geometry.width, geometry.height],
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
       autoFirstPage: false,
-      bufferPages: true,
       compress: true,
       displayTitle: true,
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
     registerFonts(this.doc, fontsDirectory)
+    for (const font of Object.keys(fontFiles) as FontName[]) applyDefaultFeatures(this.doc, font)
   }
 
   /** Called just before a page is left: the full-text layout prints its foot notes there. Returns the unsubscribe. */
@@ -55,12 +71,18 @@ export class BriefingCanvas {
     return () => this.pageEndListeners.splice(this.pageEndListeners.indexOf(listener), 1)
   }
 
+  /** Called when a page starts (header and footer are drawn there). */
+  onPageStart(listener: () => void): void {
+    this.pageStartListeners.push(listener)
+  }
+
   /** Finish the current page (if any) and start a new one at the top of the body area. */
   newPage(): void {
     if (this.pageIndex >= 0) this.endPage()
     this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 })
     this.pageIndex++
     this.y = this.geometry.bodyTop
+    for (const listener of this.pageStartListeners) listener()
   }
 
   /** Let listeners finish the current page. */
@@ -87,17 +109,25 @@ export class BriefingCanvas {
   /** A measure in the given style (sets the style as a side effect; measuring and drawing share it). */
   measurer(style: TextStyle): (text: string) => number {
     this.use(style)
-    const features = featuresFor(style.font)
-    if (!features) return (text) => this.doc.widthOfString(text)
-    const options = { features } as unknown as PDFKit.Mixins.TextOptions
-    return (text) => this.doc.widthOfString(text, options)
+    const key = `${style.font}@${style.size}`
+    let cache = this.widths.get(key)
+    if (!cache) this.widths.set(key, (cache = new Map()))
+    const widths = cache
+    return (text) => {
+      let width = widths.get(text)
+      if (width === undefined) {
+        this.use(style)
+        width = this.doc.widthOfString(text)
+        widths.set(text, width)
+      }
+      return width
+    }
   }
 
   /** Draw one unwrapped run of text with its top at `y`. */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
-    const features = featuresFor(style.font)
-    this.doc.text(content, x, y, { lineBreak: false, ...(features ? { features } : {}) } as PDFKit.Mixins.TextOptions)
+    this.doc.text(content, x, y, { lineBreak: false })
   }
 
   /**

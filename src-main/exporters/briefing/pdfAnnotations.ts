@@ -9,42 +9,32 @@ export type PageRect = { pageIndex: number; x: number; y: number; width: number;
 
 type PageWithAnnotations = { annotations: unknown[] }
 
-/** Collects where every highlight was drawn, then writes the native PDF annotations once layout is done. */
+/**
+ * Collects where highlights are drawn and, as each page ends, writes that page's native PDF annotations: one
+ * /Highlight per annotation and page (QuadPoints over every drawn line, /Contents the comment and tags, /T the
+ * author, dates), and the replies as /Text annotations with /IRT pointing at the annotation's first piece, so that
+ * Acrobat, Okular, Preview and pdf.js list them as a thread in their comment panels.
+ */
 export class NativeAnnotations {
-  private readonly rects = new Map<string, PageRect[]>()
-  private readonly annotations = new Map<string, Annotation>()
+  private pageRects = new Map<string, { annotation: Annotation; rects: PageRect[] }>()
+  private readonly written = new Set<string>()
 
-  /** Remember a drawn rectangle of an annotation. */
+  /** Remember a rectangle drawn on the current page. */
   add(annotation: Annotation, rect: PageRect): void {
-    this.annotations.set(annotation.id, annotation)
-    const list = this.rects.get(annotation.id) ?? []
-    list.push(rect)
-    this.rects.set(annotation.id, list)
+    const entry = this.pageRects.get(annotation.id) ?? { annotation, rects: [] }
+    entry.rects.push(rect)
+    this.pageRects.set(annotation.id, entry)
   }
 
-  /**
-   * One /Highlight per annotation and page (QuadPoints over every drawn line, /Contents the comment and tags,
-   * /T the author, dates), and its replies as /Text annotations with /IRT pointing at the first piece, so that
-   * Acrobat, Okular, Preview and pdf.js list them as a thread in their comment panels.
-   */
-  write(canvas: BriefingCanvas, labels: ExportLabels): void {
-    const { doc } = canvas
-    const lastPage = canvas.pageIndex
-    for (const [id, rects] of this.rects) {
-      const annotation = this.annotations.get(id)!
-      const byPage = new Map<number, PageRect[]>()
-      for (const rect of rects) byPage.set(rect.pageIndex, [...(byPage.get(rect.pageIndex) ?? []), rect])
-      let first: PDFKit.PDFKitReference | undefined
-      for (const [pageIndex, pageRects] of byPage) {
-        doc.switchToPage(pageIndex)
-        const ref = highlight(canvas, annotation, pageRects, labels, first === undefined ? id : `${id}#p${pageIndex}`)
-        if (!first) {
-          first = ref
-          for (const reply of replies(annotation)) replyNote(canvas, ref, pageRects[0]!, reply)
-        }
-      }
+  /** Write the current page's annotations; call while that page is still the current one. */
+  flushPage(canvas: BriefingCanvas, labels: ExportLabels): void {
+    for (const [id, { annotation, rects }] of this.pageRects) {
+      const first = !this.written.has(id)
+      const ref = highlight(canvas, annotation, rects, labels, first ? id : `${id}#p${canvas.pageIndex}`)
+      if (first) for (const reply of replies(annotation)) replyNote(canvas, ref, rects[0]!, reply)
+      this.written.add(id)
     }
-    doc.switchToPage(lastPage)
+    this.pageRects = new Map()
   }
 }
 

@@ -38,17 +38,19 @@ function ClipboardForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)}>
-      <label className="form__field">
-        <span>{t('importing.clipboard.textField')}</span>
+      <div className="form__field">
+        <label htmlFor="clipboard-text">{t('importing.clipboard.textField')}</label>
         <textarea
+          id="clipboard-text"
           className="clipboard__text"
           value={text}
           rows={12}
           autoFocus
+          aria-describedby="clipboard-hint"
           onChange={(event) => setText(event.target.value)}
         />
-        <small>{t('importing.clipboard.hint')}</small>
-      </label>
+        <small id="clipboard-hint">{t('importing.clipboard.hint')}</small>
+      </div>
       <label className="form__field">
         <span>{t('importing.clipboard.titleField')}</span>
         <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />

@@ -96,9 +96,11 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
         })}
       </p>
       {preview.encoding ? (
-        <label className="form__field">
-          <span>{t('importing.preview.encoding')}</span>
+        <div className="form__field">
+          <label htmlFor="import-encoding">{t('importing.preview.encoding')}</label>
           <select
+            id="import-encoding"
+            aria-describedby="import-encoding-hint"
             value={encoding ?? preview.encoding}
             onChange={(event) => {
               setError(null)
@@ -111,8 +113,8 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
               </option>
             ))}
           </select>
-          <small>{t('importing.preview.encodingHint')}</small>
-        </label>
+          <small id="import-encoding-hint">{t('importing.preview.encodingHint')}</small>
+        </div>
       ) : null}
       <label className="form__field">
         <span>{t('importing.preview.titleField')}</span>

@@ -5,7 +5,7 @@ import { blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
 import type { ProgressiveRenderer } from '../../editor/progressiveRender'
-import { AnnotationLayer } from '../annotations/AnnotationLayer'
+import { AnnotationLayer, type AnnotationSurface } from '../annotations/AnnotationLayer'
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
@@ -35,6 +35,12 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
     [documentId, revision, starts],
   )
 
+  // Annotations paint over the drawn blocks; the layer follows the reader, never the other way round.
+  const surface = useMemo<AnnotationSurface | null>(
+    () => (view ? { documentId: view.documentId, starts: view.starts, root: view.root } : null),
+    [view],
+  )
+
   useReadingPosition(view, readingPosition, zoom, () => hasPendingReveal(documentId))
   useReveal(view)
 
@@ -42,7 +48,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault()
         openFind()
       }
@@ -137,10 +143,10 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
         >
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
             <ReaderEditor blocks={revision.blocks} label={summary.title} onRenderer={onRenderer} />
-            <AnnotationLayer surface={view} />
           </article>
         </div>
       </div>
+      <AnnotationLayer surface={surface} />
     </div>
   )
 }

@@ -15,10 +15,24 @@ export type ReaderView = {
   renderer: ProgressiveRenderer
 }
 
-/** Draw block `index` if needed and scroll it into view; returns its element. */
+/**
+ * Draw block `index` if needed and scroll it into view; returns its element. Blocks around it may only get their
+ * real height once on screen (long documents skip layout off screen), so the aim is corrected for a few frames.
+ */
 export function showBlock(view: ReaderView, index: number, where: 'top' | 'center'): HTMLElement | null {
   view.renderer.ensureDrawn(index)
   const element = blockElementAt(view.root, index)
-  if (element) scrollBlockIntoView(view.container, element, where)
+  if (!element) return null
+  scrollBlockIntoView(view.container, element, where)
+  let frames = 4
+  let aimedAt = view.container.scrollTop
+  const settle = () => {
+    // The user scrolled meanwhile: leave the view where they put it.
+    if (!element.isConnected || view.container.scrollTop !== aimedAt || frames-- <= 0) return
+    scrollBlockIntoView(view.container, element, where)
+    aimedAt = view.container.scrollTop
+    requestAnimationFrame(settle)
+  }
+  requestAnimationFrame(settle)
   return element
 }

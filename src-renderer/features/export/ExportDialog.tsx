@@ -7,6 +7,7 @@ import { api, onMainEvent } from '../../api/client'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from './download'
+import { ImportAnnotationsField } from './ImportAnnotationsField'
 import './exportDialog.css'
 import { type ExportDraft, initialDraft, requestFor } from './exportDraft'
 
@@ -18,6 +19,7 @@ export function ExportDialog({ open, onClose, documentId }: Props) {
   return (
     <Dialog title={t('export.title')} open={open} onClose={onClose}>
       <ExportForm documentId={documentId} onClose={onClose} />
+      <ImportAnnotationsField documentId={documentId} />
     </Dialog>
   )
 }

@@ -1,10 +1,8 @@
 import { useStore } from '../../state/createStore'
-import { revealRequests } from '../../state/readerNavigation'
+import { readerStore } from '../../state/readerStore'
 
-/**
- * The id of the document the reader shows, or null. Until the reader keeps its own store of the open document,
- * the last reveal request (which is what opens a document in the reader) is the best signal there is.
- */
+/** The id of the document open in the reader, or null while none is (export needs one). */
 export function useOpenDocumentId(): string | null {
-  return useStore(revealRequests)?.documentId ?? null
+  const state = useStore(readerStore)
+  return state.status === 'open' ? state.detail.summary.id : null
 }

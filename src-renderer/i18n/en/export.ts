@@ -50,4 +50,7 @@ export const exportDialog = {
   saved: 'Saved to {{path}}',
   downloaded: '{{fileName}} is ready in your downloads.',
   cancelled: 'Export cancelled. No file was written.',
+  importLabel: 'Import annotations into this document (W3C JSON-LD, from Marginalia or another tool)',
+  importReport:
+    'Imported {{created}} new and {{updated}} updated annotations; {{unchanged}} were already up to date; {{orphaned}} need attention because their passage was not found.',
 }

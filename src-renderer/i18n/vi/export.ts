@@ -53,4 +53,7 @@ export const exportDialog: TranslationOf<typeof english> = {
   saved: 'Đã lưu vào {{path}}',
   downloaded: '{{fileName}} đã sẵn sàng trong thư mục tải xuống.',
   cancelled: 'Đã hủy xuất. Không có tệp nào được ghi.',
+  importLabel: 'Nhập chú thích vào tài liệu này (W3C JSON-LD, từ Marginalia hoặc công cụ khác)',
+  importReport:
+    'Đã nhập {{created}} chú thích mới và cập nhật {{updated}}; {{unchanged}} đã ở bản mới nhất; {{orphaned}} cần xem lại vì không tìm thấy đoạn văn.',
 }

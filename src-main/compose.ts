@@ -1,8 +1,9 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
+import { AnnotationExchangeRepository } from './db/repositories/annotationExchangeRepository'
+import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
-import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { CommentsRepository } from './db/repositories/commentsRepository'
 import { TagsRepository } from './db/repositories/tagsRepository'
 import { AnnotationsService } from './services/annotationsService'
@@ -13,6 +14,9 @@ import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
+import { ExchangeService } from './services/exchangeService'
+import { type ChooseSavePath, ExportService } from './services/exportService'
+import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
@@ -37,6 +41,10 @@ export type ComposeOptions = StoreOptions & {
   version: string
   /** Where untrusted files are parsed (the Electron entry passes one built on utilityProcess). */
   importRunner?: ImportRunner
+  /** The desktop shell's save dialog; without it exports come back as bytes for a download (browser host). */
+  chooseSavePath?: ChooseSavePath
+  /** Where the bundled fonts are; found beside the built code when not given. */
+  fontsDirectory?: string
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
@@ -50,9 +58,11 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const searchNotice = search.ensureIndex()
   if (searchNotice) store.notices.push(searchNotice)
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
+  const documentsRepository = new DocumentsRepository(store.db)
+  const revisions = new RevisionsRepository(store.db)
   const documents = new DocumentsService({
-    documents: new DocumentsRepository(store.db),
-    revisions: new RevisionsRepository(store.db),
+    documents: documentsRepository,
+    revisions,
     transaction: (work) => store.db.transaction(work)(),
     events,
     runner: importRunner,
@@ -72,13 +82,23 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     annotations: new AnnotationsService(
       annotationsRepository,
       new CommentsRepository(store.db),
-      new RevisionsRepository(store.db),
+      revisions,
       tags,
       settings,
       events,
     ),
     tags,
     search,
+    exports: new ExportService({
+      documents: documentsRepository,
+      revisions,
+      annotations: annotationsRepository,
+      settings,
+      events,
+      fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),
+      chooseSavePath: options.chooseSavePath,
+    }),
+    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documentsRepository, revisions, events),
   }
   const backups = new BackupSchedule(store)
   backups.start()

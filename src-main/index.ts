@@ -44,6 +44,12 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         nativeBinding: app.isPackaged ? undefined : resolveElectronNativeBinding(app.getAppPath(), process.versions),
         importRunner: new IsolatedImportRunner(utilityProcessLauncher(import.meta.dirname)),
+        // Exports are saved where the user picks in the native dialog; main writes the file there.
+        chooseSavePath: async (suggestedName) => {
+          const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) }
+          const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+          return choice.canceled || !choice.filePath ? null : choice.filePath
+        },
       })
     } catch (error) {
       dialog.showErrorBox('Marginalia', error instanceof AppError ? error.message : String(error))

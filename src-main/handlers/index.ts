@@ -3,12 +3,15 @@ import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
 import type { SearchService } from '../services/searchService'
+import type { ExchangeService } from '../services/exchangeService'
+import type { ExportService } from '../services/exportService'
 import type { SettingsService } from '../services/settingsService'
 import type { TagsService } from '../services/tagsService'
 import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
 import { createSearchHandlers } from './searchHandlers'
+import { createExportHandlers } from './exportHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 
 /** The services the handlers call; the composition root constructs them. */
@@ -19,6 +22,8 @@ export type Services = {
   annotations: AnnotationsService
   tags: TagsService
   search: SearchService
+  exports: ExportService
+  exchange: ExchangeService
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -30,5 +35,6 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAnnotationsHandlers(services.annotations),
     ...createTagsHandlers(services.tags),
     ...createSearchHandlers(services.search),
+    ...createExportHandlers(services.exports, services.exchange),
   }
 }

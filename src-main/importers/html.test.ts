@@ -40,7 +40,7 @@ describe('HTML import', () => {
     expect(stored).not.toMatch(/alert|evil\.example|javascript|fetch|background/)
     expect(parsed.warnings).toEqual([
       { code: 'import.imagesDropped', params: { count: 1 } },
-      { code: 'import.activeContentRemoved' },
+      { code: 'import.linksRemoved' },
     ])
   })
 

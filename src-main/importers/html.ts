@@ -8,7 +8,7 @@ import { sanitizeHtml } from './sanitizeHtml'
 export function sanitizeWarnings(sanitized: { removedActiveContent: boolean; images: number }): ImportWarning[] {
   const warnings: ImportWarning[] = []
   if (sanitized.images > 0) warnings.push({ code: 'import.imagesDropped', params: { count: sanitized.images } })
-  if (sanitized.removedActiveContent) warnings.push({ code: 'import.activeContentRemoved' })
+  if (sanitized.removedActiveContent) warnings.push({ code: 'import.linksRemoved' })
   return warnings
 }
 
@@ -18,7 +18,7 @@ export const htmlImporter: Importer = {
   extensions: ['html', 'htm', 'xhtml'],
   async read(bytes, options) {
     const { text, encoding, choices } = decodeText(bytes, options.encoding ?? declaredCharset(bytes))
-    const sanitized = sanitizeHtml(text)
+    const sanitized = await sanitizeHtml(text)
     return {
       blocks: blocksFromHtml(sanitized.body),
       encoding,

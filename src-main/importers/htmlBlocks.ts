@@ -114,11 +114,7 @@ export function blocksFromHtml(root: Element): Block[] {
       const rowRuns: InlineRun[] = []
       cells.forEach((cell, index) => {
         if (index > 0) rowRuns.push({ text: ' | ' })
-        const saved = runs
-        runs = []
-        children(cell, { ...style, bold: style.bold || cell.tagName.toUpperCase() === 'TH' })
-        rowRuns.push(...runs)
-        runs = saved
+        rowRuns.push(...cellRuns(cell, { ...style, bold: style.bold || cell.tagName.toUpperCase() === 'TH' }))
       })
       const block = blockFromRuns('tableRow', rowRuns, { collapse: true })
       if (block) blocks.push(block)
@@ -128,6 +124,21 @@ export function blocksFromHtml(root: Element): Block[] {
   children(root, { bold: false, italic: false })
   flush()
   return blocks
+}
+
+/** A table cell's text as inline runs: paragraphs and breaks inside a cell become spaces. */
+function cellRuns(node: Node, style: { bold: boolean; italic: boolean }): InlineRun[] {
+  if (node.nodeType === 3) return [{ text: node.textContent ?? '', ...style }]
+  if (node.nodeType !== 1) return []
+  const tag = (node as Element).tagName.toUpperCase()
+  const inner = {
+    bold: style.bold || tag === 'B' || tag === 'STRONG',
+    italic: style.italic || tag === 'I' || tag === 'EM',
+  }
+  const runs = Array.from(node.childNodes).flatMap((child) => cellRuns(child, inner))
+  return tag === 'BR' || blockTags.has(tag) || headingTags.test(tag) || tag === 'LI' || tag === 'TR'
+    ? [{ text: ' ' }, ...runs, { text: ' ' }]
+    : runs
 }
 
 /** The label a browser shows for item `number` of an ordered list of `type`. */

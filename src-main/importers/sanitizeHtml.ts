@@ -1,5 +1,4 @@
-import createDOMPurify from 'dompurify'
-import { JSDOM } from 'jsdom'
+import type createDOMPurifyType from 'dompurify'
 
 /** What sanitising removed, for the import report. */
 export type SanitizedHtml = { body: HTMLElement; title: string | null; removedActiveContent: boolean; images: number }
@@ -8,12 +7,15 @@ export type SanitizedHtml = { body: HTMLElement; title: string | null; removedAc
  * Parse untrusted HTML and keep only inert structure and text. jsdom runs no scripts and loads no resources by
  * default; DOMPurify then removes script, style, iframes, objects, forms, event handlers, data-* attributes and
  * every URL-bearing attribute, so nothing in an imported document can run code or reach the network, even if a
- * later step were to render this HTML. Images are counted (the import report says they were left out) and removed.
+ * later step were to render this HTML. jsdom and DOMPurify load on first use, keeping the worker's start fast. Images are counted (the import report says they were left out) and removed.
  */
-export function sanitizeHtml(html: string): SanitizedHtml {
+export async function sanitizeHtml(html: string): Promise<SanitizedHtml> {
+  // Loaded on first use, so that the import worker starts quickly for plain text.
+  const { JSDOM } = await import('jsdom')
+  const createDOMPurify = (await import('dompurify')).default
   const dom = new JSDOM(html)
   const title = dom.window.document.title.trim() || null
-  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
+  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurifyType>[0])
   const images = dom.window.document.querySelectorAll('img, svg image, picture').length
   const body = purify.sanitize(dom.window.document.body?.innerHTML ?? '', {
     RETURN_DOM: true,

@@ -22,7 +22,7 @@ import { documentTitle } from '../common/text/documentTitle'
 import { blocksFromPlainText } from '../common/text/plainTextBlocks'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
-import { importRefusals } from '../importers/importErrors'
+import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
 import { finishBlocks } from '../importers/parseFile'
 import type { EventBus } from './eventBus'
@@ -157,9 +157,10 @@ export class DocumentsService {
     const prepared = this.prepare(
       { ...parsed, format: 'welcome' },
       { name: source.name, sizeBytes: source.bytes.length },
-      {},
+      // Bilingual by design: neither language describes it.
+      { language: 'und' },
     )
-    return this.store(prepared, { allowDuplicate: true, language: 'und' }).document
+    return this.store(prepared, { allowDuplicate: true }).document
   }
 
   /** Remove for good what was deleted in an earlier session. Called once at start. */
@@ -168,6 +169,9 @@ export class DocumentsService {
   }
 
   private async prepareFile(file: ImportFile, options: ImportOptions): Promise<Prepared> {
+    // Refuse what needs no parsing here, without copying the bytes into a worker.
+    if (file.bytes.length > maxImportBytes) throw importRefusals.tooLarge(file.bytes.length)
+    if (file.bytes.length === 0) throw importRefusals.empty()
     const parsed = await this.deps.runner.parse({
       name: file.name,
       bytes: file.bytes,

@@ -78,3 +78,12 @@ export async function showTagCollection(tagId: string): Promise<void> {
 export function showSearchView(view: SearchState['view']): void {
   searchStore.set((state) => ({ ...state, view }))
 }
+
+/** Run the current search again (and reload the filter choices) if the search window is open. */
+export function refreshSearch(): void {
+  if (!searchStore.get().open) return
+  openSearch(searchStore.get().view)
+  void updateSearch({})
+  const tagId = searchStore.get().collection?.tag.id
+  if (searchStore.get().view === 'tags' && tagId) void showTagCollection(tagId)
+}

@@ -37,13 +37,14 @@ async function setAuthorName(page: Page, name: string): Promise<void> {
 }
 
 describe('the app shell in the browser host', () => {
-  it('shows the three panes with what to do next, and no CSP or network problems', async () => {
+  it('shows the three panes with what to do next on first run, and no CSP or network problems', async () => {
     host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
     const page = await browser.newPage()
     const health = watchPageHealth(page)
     await openApp(page, host.url)
 
-    await expect(page.getByRole('main', { name: 'Reader' }).textContent()).resolves.toContain('No document open')
+    await page.getByRole('button', { name: 'Open the welcome document' }).waitFor()
+    await expect(page.getByRole('main', { name: 'Reader' }).textContent()).resolves.toContain('Welcome to Marginalia')
     await expect(page.getByRole('navigation', { name: 'Library' }).textContent()).resolves.toContain(
       'Your library is empty',
     )
@@ -83,7 +84,7 @@ describe('the app shell in the browser host', () => {
     await page.getByRole('button', { name: 'Save' }).click()
 
     await page.getByRole('navigation', { name: 'Thư viện' }).waitFor()
-    await expect(page.getByRole('main', { name: 'Trình đọc' }).textContent()).resolves.toContain('Chưa mở tài liệu nào')
+    await expect(page.getByRole('main', { name: 'Trình đọc' }).textContent()).resolves.toContain('Chào mừng')
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi')
 
     await page.reload()

@@ -109,3 +109,22 @@ describe('DocumentsService', () => {
     expect(harness.counts()).toEqual({ documents: 0, revisions: 0 })
   })
 })
+
+describe('the welcome document', () => {
+  it('is created once from resources/welcome, bilingual, with its numbers as written', async () => {
+    const harness = createDocumentsHarness()
+    try {
+      const welcome = await harness.service.openWelcome()
+      expect(welcome).toMatchObject({ format: 'welcome', language: 'und' })
+      expect((await harness.service.openWelcome()).id).toBe(welcome.id)
+      const { revision } = harness.service.open(welcome.id)
+      const texts = revision.blocks.map((block) => block.text)
+      expect(texts[0]).toBe('Welcome to Marginalia · Chào mừng đến với Marginalia')
+      expect(texts).toContain('1. Chọn vài từ trong đoạn này rồi chọn một màu để tô sáng.')
+      expect(texts.some((text) => text.startsWith('9. Numbered paragraphs'))).toBe(true)
+      expect(harness.service.list()).toHaveLength(1)
+    } finally {
+      harness.remove()
+    }
+  })
+})

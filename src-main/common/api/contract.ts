@@ -9,13 +9,20 @@ import { settingsArgs, type SettingsApi, type SettingsEvents } from './settingsA
 import { documentsArgs, type DocumentsApi, type DocumentsEvents } from './documentsApi'
 import { annotationsArgs, type AnnotationsApi, type AnnotationsEvents } from './annotationsApi'
 import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
+import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
+import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi & ExportApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
-export type MainEvents = AppEvents & SettingsEvents & DocumentsEvents & AnnotationsEvents & TagsEvents & SearchEvents
-import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
+export type MainEvents = AppEvents &
+  SettingsEvents &
+  DocumentsEvents &
+  AnnotationsEvents &
+  TagsEvents &
+  SearchEvents &
+  ExportEvents
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
@@ -25,6 +32,7 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...annotationsArgs,
   ...tagsArgs,
   ...searchArgs,
+  ...exportArgs,
 }
 
 /** Every event name, at run time; the compiler keeps this complete. */
@@ -36,6 +44,7 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'annotations.didChange': true,
   'tags.didChange': true,
   'search.didRebuildIndex': true,
+  'export.didProgress': true,
 }
 
 export type MainApiChannel = keyof MainApi

@@ -30,15 +30,17 @@ export function findMatches(text: string, terms: readonly SearchTerm[], mode: Fo
       if (startToken && endToken) found.push(originalRange(map, startToken.start, endToken.end))
     }
   }
-  return mergeRanges(found)
+  return mergeRanges(text, found)
 }
 
-function mergeRanges(ranges: TextRange[]): TextRange[] {
+// Overlapping matches, and matches only a space apart ("đường" "sắt"), are marked as one: "đường sắt" reads better.
+function mergeRanges(text: string, ranges: TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: TextRange[] = []
   for (const range of sorted) {
     const last = merged.at(-1)
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+    const touching = last && (range.start <= last.end || /^[ \u00a0]+$/.test(text.slice(last.end, range.start)))
+    if (last && touching) last.end = Math.max(last.end, range.end)
     else merged.push({ ...range })
   }
   return merged

@@ -27,7 +27,7 @@ export const searchSchemaStatements: readonly string[] = [
     paragraph_label TEXT,
     body TEXT NOT NULL
   ) STRICT`,
-  `CREATE INDEX IF NOT EXISTS search_entries_by_document ON search_entries (document_id, kind)`,
+  `CREATE INDEX IF NOT EXISTS search_entries_by_document ON search_entries (document_id, kind, start_offset)`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_revision ON search_entries (revision_id) WHERE revision_id IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_annotation ON search_entries (annotation_id) WHERE annotation_id IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS search_entries_by_comment ON search_entries (comment_id) WHERE comment_id IS NOT NULL`,
@@ -61,21 +61,21 @@ export const searchSchemaStatements: readonly string[] = [
     DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
     INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
       SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-      FROM search_blocks(NEW.text) b WHERE b.body <> '';
+      FROM search_blocks(NEW.blocks) b WHERE b.body <> '';
   END`,
-  `CREATE TRIGGER IF NOT EXISTS search_revisions_au AFTER UPDATE OF text ON revisions
+  `CREATE TRIGGER IF NOT EXISTS search_revisions_au AFTER UPDATE OF blocks ON revisions
   WHEN NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)
   BEGIN
     DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
     INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
       SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-      FROM search_blocks(NEW.text) b WHERE b.body <> '';
+      FROM search_blocks(NEW.blocks) b WHERE b.body <> '';
   END`,
   `CREATE TRIGGER IF NOT EXISTS search_revisions_ad AFTER DELETE ON revisions BEGIN
     DELETE FROM search_entries WHERE kind = 'text' AND revision_id = OLD.id;
     INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
       SELECT 'text', r.document_id, r.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-      FROM revisions r, search_blocks(r.text) b
+      FROM revisions r, search_blocks(r.blocks) b
       WHERE r.document_id = OLD.document_id AND b.body <> ''
         AND r.number = (SELECT max(number) FROM revisions WHERE document_id = OLD.document_id)
         AND NOT EXISTS (SELECT 1 FROM search_entries s WHERE s.kind = 'text' AND s.revision_id = r.id);
@@ -123,7 +123,7 @@ export const searchPopulateStatements: readonly string[] = [
   `INSERT INTO search_entries (kind, document_id, body) SELECT 'title', id, title FROM documents`,
   `INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
     SELECT 'text', r.document_id, r.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-    FROM revisions r, search_blocks(r.text) b
+    FROM revisions r, search_blocks(r.blocks) b
     WHERE b.body <> '' AND r.number = (SELECT max(number) FROM revisions x WHERE x.document_id = r.document_id)`,
   `INSERT INTO search_entries (kind, document_id, revision_id, annotation_id, body)
     SELECT 'annotation', document_id, revision_id, id, exact FROM annotations`,

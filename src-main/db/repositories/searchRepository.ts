@@ -1,5 +1,6 @@
 import type { SearchFacets, SearchFilters, SearchKind, TaggedPassage } from '../../common/api/searchApi'
 import type { AnnotationColor, Tag } from '../../common/model/annotation'
+import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
 
 /** One matching index entry, joined with what a result shows. */
@@ -45,15 +46,31 @@ const fieldsOfKind: Record<SearchKind, SearchRow['field'][]> = {
   comment: ['comment'],
 }
 
+// An annotation without a stored paragraph label takes the label of the block it starts in.
 const resultColumns = `
   e.id, e.kind, e.document_id, d.title AS document_title, e.body,
   coalesce(a.start_offset, e.start_offset) AS start_offset, coalesce(a.end_offset, e.end_offset) AS end_offset,
-  coalesce(a.paragraph_label, e.paragraph_label) AS paragraph_label,
+  CASE WHEN e.annotation_id IS NULL THEN e.paragraph_label ELSE coalesce(a.paragraph_label, (
+    SELECT t.paragraph_label FROM search_entries t
+    WHERE t.document_id = e.document_id AND t.kind = 'text' AND t.start_offset <= a.start_offset
+    ORDER BY t.start_offset DESC LIMIT 1)) END AS paragraph_label,
   e.annotation_id, a.color, a.author AS annotation_author, e.comment_id, c.author AS comment_author, c.parent_id`
 
 /** Searching the index and reading tag collections. All SQL of search queries lives here. */
 export class SearchRepository {
+  // Searches run on every keystroke; compiling the same statements each time would cost more than running them.
+  private readonly statements = new Map<string, Statement>()
+
   constructor(private readonly db: Connection) {}
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
 
   /**
    * Up to `limit` entries matching an FTS5 expression (built by `toFtsQuery`, never user text) and the filters,
@@ -64,10 +81,9 @@ export class SearchRepository {
    */
   candidates(match: string, filters: SearchFilters, limit: number, ranked: boolean): SearchRow[] {
     const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds : searchKindsAll
-    const rows = this.db
-      .prepare(
-        // CROSS JOIN keeps the index as the outer loop, so rows stream in rowid order and the LIMIT stops the walk.
-        `SELECT ${resultColumns}, ${ranked ? 'search_index.rank' : '0'} AS rank
+    const rows = this.prepare(
+      // CROSS JOIN keeps the index as the outer loop, so rows stream in rowid order and the LIMIT stops the walk.
+      `SELECT ${resultColumns}, ${ranked ? 'search_index.rank' : '0'} AS rank
          FROM search_index
          CROSS JOIN search_entries e ON e.id = search_index.rowid
          JOIN documents d ON d.id = e.document_id AND d.deleted_at IS NULL
@@ -82,27 +98,24 @@ export class SearchRepository {
            AND e.kind IN (SELECT value FROM json_each(@fields))
          ORDER BY search_index.rowid DESC
          LIMIT @limit`,
-      )
-      .all({
-        match,
-        limit,
-        documentId: filters.documentId ?? null,
-        tagId: filters.tagId ?? null,
-        color: filters.color ?? null,
-        author: filters.author ?? null,
-        fields: JSON.stringify(kinds.flatMap((kind) => fieldsOfKind[kind])),
-      }) as RawSearchRow[]
+    ).all({
+      match,
+      limit,
+      documentId: filters.documentId ?? null,
+      tagId: filters.tagId ?? null,
+      color: filters.color ?? null,
+      author: filters.author ?? null,
+      fields: JSON.stringify(kinds.flatMap((kind) => fieldsOfKind[kind])),
+    }) as RawSearchRow[]
     return rows.map(toSearchRow)
   }
 
   /** The tags of some annotations, by annotation id. */
   tagsOf(annotationIds: readonly string[]): Map<string, Tag[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT at.annotation_id, t.id, t.name, t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
+    const rows = this.prepare(
+      `SELECT at.annotation_id, t.id, t.name, t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
          WHERE at.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
-      )
-      .all(JSON.stringify(annotationIds)) as { annotation_id: string; id: string; name: string; color: string | null }[]
+    ).all(JSON.stringify(annotationIds)) as { annotation_id: string; id: string; name: string; color: string | null }[]
     const byAnnotation = new Map<string, Tag[]>()
     for (const row of rows) {
       const list = byAnnotation.get(row.annotation_id) ?? []
@@ -114,22 +127,20 @@ export class SearchRepository {
 
   /** One tag, or null. */
   getTag(tagId: string): Tag | null {
-    const row = this.db.prepare(`SELECT id, name, color FROM tags WHERE id = ?`).get(tagId) as Tag | undefined
+    const row = this.prepare(`SELECT id, name, color FROM tags WHERE id = ?`).get(tagId) as Tag | undefined
     return row ?? null
   }
 
   /** Every passage with a tag, in documents ordered by title, passages in reading order, each with its thread. */
   taggedPassages(tagId: string): TaggedPassage[] {
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.document_id, d.title, a.start_offset, a.end_offset, a.exact, a.paragraph_label, a.color, a.author
+    const rows = this.prepare(
+      `SELECT a.id, a.document_id, d.title, a.start_offset, a.end_offset, a.exact, a.paragraph_label, a.color, a.author
          FROM annotation_tags at
          JOIN annotations a ON a.id = at.annotation_id
          JOIN documents d ON d.id = a.document_id AND d.deleted_at IS NULL
          WHERE at.tag_id = ?
          ORDER BY d.title COLLATE NOCASE, d.id, a.start_offset, a.end_offset`,
-      )
-      .all(tagId) as {
+    ).all(tagId) as {
       id: string
       document_id: string
       title: string
@@ -140,13 +151,11 @@ export class SearchRepository {
       color: string
       author: string
     }[]
-    const comments = this.db
-      .prepare(
-        `SELECT c.annotation_id, c.author, c.body, c.parent_id FROM comments c
+    const comments = this.prepare(
+      `SELECT c.annotation_id, c.author, c.body, c.parent_id FROM comments c
          JOIN annotation_tags at ON at.annotation_id = c.annotation_id AND at.tag_id = ?
          ORDER BY c.created_at, c.id`,
-      )
-      .all(tagId) as { annotation_id: string; author: string; body: string; parent_id: string | null }[]
+    ).all(tagId) as { annotation_id: string; author: string; body: string; parent_id: string | null }[]
     return rows.map((row) => ({
       annotationId: row.id,
       documentId: row.document_id,
@@ -165,22 +174,20 @@ export class SearchRepository {
 
   /** Tags in use (with how many passages carry each), authors, colours in use and documents. */
   facets(): SearchFacets {
-    const tags = this.db
-      .prepare(
-        `SELECT t.id, t.name, t.color, count(a.id) AS count FROM tags t
+    const tags = this.prepare(
+      `SELECT t.id, t.name, t.color, count(a.id) AS count FROM tags t
          JOIN annotation_tags at ON at.tag_id = t.id
          JOIN annotations a ON a.id = at.annotation_id
          JOIN documents d ON d.id = a.document_id AND d.deleted_at IS NULL
          GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
-      )
-      .all() as (Tag & { count: number })[]
-    const authors = this.db
-      .prepare(`SELECT author FROM annotations UNION SELECT author FROM comments ORDER BY 1 COLLATE NOCASE`)
-      .all() as { author: string }[]
-    const colors = this.db.prepare(`SELECT DISTINCT color FROM annotations ORDER BY 1`).all() as { color: string }[]
-    const documents = this.db
-      .prepare(`SELECT id, title FROM documents WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE`)
-      .all() as { id: string; title: string }[]
+    ).all() as (Tag & { count: number })[]
+    const authors = this.prepare(
+      `SELECT author FROM annotations UNION SELECT author FROM comments ORDER BY 1 COLLATE NOCASE`,
+    ).all() as { author: string }[]
+    const colors = this.prepare(`SELECT DISTINCT color FROM annotations ORDER BY 1`).all() as { color: string }[]
+    const documents = this.prepare(
+      `SELECT id, title FROM documents WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE`,
+    ).all() as { id: string; title: string }[]
     return {
       tags,
       authors: authors.map((row) => row.author).filter((author) => author !== ''),

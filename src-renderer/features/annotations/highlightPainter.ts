@@ -17,6 +17,9 @@ export const highlightNames = {
 
 type Painted = { annotation: Annotation; range: StaticRange | null }
 
+/** Above this many changes in one update, rebuilding the Highlights is cheaper than editing them. */
+const bulkThreshold = 64
+
 /** True where the CSS Custom Highlight API exists (every current Chromium and Electron). */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
@@ -54,18 +57,48 @@ export class HighlightPainter {
    */
   update(annotations: readonly Annotation[]): void {
     const seen = new Set<string>()
+    const changed: Annotation[] = []
     for (const annotation of annotations) {
       if (annotation.anchorStatus !== 'anchored') continue
       seen.add(annotation.id)
-      const before = this.painted.get(annotation.id)
-      if (before?.annotation === annotation) continue
-      if (before) this.unpaint(annotation.id, before)
+      if (this.painted.get(annotation.id)?.annotation !== annotation) changed.push(annotation)
+    }
+    const removed = [...this.painted.keys()].filter((id) => !seen.has(id))
+    if (changed.length + removed.length > bulkThreshold) this.rebuild(annotations, seen)
+    else {
+      for (const id of removed) this.unpaint(id, this.painted.get(id)!)
+      for (const annotation of changed) {
+        const before = this.painted.get(annotation.id)
+        if (before) this.unpaint(annotation.id, before)
+        const range = this.rangeFor(annotation)
+        this.painted.set(annotation.id, { annotation, range })
+        if (range) this.byColor.get(annotation.color)?.add(range)
+      }
+    }
+    this.setSelected(this.selectedId)
+  }
+
+  /**
+   * Many changes at once (opening a document): build each colour's Highlight from a plain array and register it
+   * once. Adding ranges one by one to a registered Highlight makes Chromium invalidate for every range.
+   */
+  private rebuild(annotations: readonly Annotation[], anchoredIds: Set<string>): void {
+    this.painted.clear()
+    this.elements = []
+    this.indexBlocks()
+    const ranges = new Map<AnnotationColor, StaticRange[]>(annotationColors.map((color) => [color, []]))
+    for (const annotation of annotations) {
+      if (!anchoredIds.has(annotation.id)) continue
       const range = this.rangeFor(annotation)
       this.painted.set(annotation.id, { annotation, range })
-      if (range) this.byColor.get(annotation.color)?.add(range)
+      if (range) ranges.get(annotation.color)!.push(range)
     }
-    for (const [id, entry] of this.painted) if (!seen.has(id)) this.unpaint(id, entry)
-    this.setSelected(this.selectedId)
+    for (const [index, color] of annotationColors.entries()) {
+      const highlight = new Highlight(...ranges.get(color)!)
+      highlight.priority = index
+      this.byColor.set(color, highlight)
+      CSS.highlights.set(highlightNames.color(color), highlight)
+    }
   }
 
   /** Draw the ones whose blocks were not in the DOM before (the reader draws long texts progressively). */

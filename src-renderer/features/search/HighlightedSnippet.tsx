@@ -13,10 +13,13 @@ export function HighlightedSnippet({ snippet }: { snippet: Snippet }) {
   return (
     <span className="search-snippet">
       {snippet.leadingEllipsis ? '…' : null}
-      {parts.map((part, index) =>
-        part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-      )}
+      {parts.map(renderPart)}
       {snippet.trailingEllipsis ? '…' : null}
     </span>
   )
+}
+
+function renderPart(part: { text: string; marked: boolean }, index: number) {
+  const Element = part.marked ? 'mark' : 'span'
+  return <Element key={index}>{part.text}</Element>
 }

@@ -1,8 +1,11 @@
 import { useEffect } from 'react'
 import { onMainEvent } from '../../api/client'
-import { openSearch } from '../../state/searchStore'
+import { openSearch, refreshSearch } from '../../state/searchStore'
 
-/** Open the search window on Ctrl+Shift+F (⌘⇧F on macOS) and on the menu's "Search library" command. */
+/**
+ * Open the search window on Ctrl+Shift+F (⌘⇧F on macOS) and on the menu's "Search library" command, and refresh
+ * open results when documents, annotations or tags change, so a result never points at a passage that moved.
+ */
 export function useSearchShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -15,9 +18,15 @@ export function useSearchShortcuts(): void {
     const stopListening = onMainEvent('app.didRequestCommand', ({ command }) => {
       if (command === 'searchLibrary') openSearch()
     })
+    const stopFollowing = [
+      onMainEvent('documents.didChange', refreshSearch),
+      onMainEvent('annotations.didChange', refreshSearch),
+      onMainEvent('tags.didChange', refreshSearch),
+    ]
     return () => {
       window.removeEventListener('keydown', onKey)
       stopListening()
+      for (const stop of stopFollowing) stop()
     }
   }, [])
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
 import { ImportControls } from '../importing/ImportControls'
+import { ExportButton } from '../export/ExportButton'
+import { useOpenDocumentId } from '../export/openDocument'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { SearchButton } from '../search/SearchButton'
@@ -14,6 +16,7 @@ import { NoticeBar } from './NoticeBar'
 export function AppShell() {
   const { t } = useTranslation()
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const openDocumentId = useOpenDocumentId()
 
   useEffect(
     () =>
@@ -29,6 +32,7 @@ export function AppShell() {
         <h1 className="shell__title">{t('shell.appName')}</h1>
         <ImportControls />
         <SearchButton />
+        <ExportButton documentId={openDocumentId} />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}
         </button>

@@ -23,6 +23,14 @@ export const errors = {
   'tags.notFound': 'This tag no longer exists. The tag list has been refreshed.',
   'tags.emptyName': 'A tag needs a name. Type at least one letter.',
   'tags.nameTaken': 'A tag named “{{name}}” already exists. Use Merge to combine the two tags.',
+  'export.cannotWrite':
+    'The file could not be written to {{path}} ({{reason}}). Choose another folder, or check that the disk is not full or read-only.',
+  'export.documentNotFound':
+    'This document is no longer in the library, so it cannot be exported. Refresh the library.',
+  'export.nothingTagged': 'No passage is tagged "{{tag}}". Check the tag name, or export a document instead.',
+  'exchange.invalidFile':
+    'The file is not a W3C Web Annotation file (JSON with annotations). Nothing was imported; choose a .json or .jsonld annotation file.',
+  'exchange.documentNotFound': 'This document is no longer in the library, so nothing could be imported into it.',
   'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
   'documents.emptyTitle': 'A document needs a title. Type at least one letter.',
   'import.empty': 'The file is empty: there is no text to import. Check that you chose the right file.',

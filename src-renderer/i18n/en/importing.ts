@@ -48,5 +48,7 @@ export const importing = {
     'import.imagesDropped_one': 'One image was left out; only the text was imported.',
     'import.headersRemoved': 'Running headers, footers and page numbers were left out.',
     'import.linksRemoved': 'Links and active content were removed.',
+    'import.externalContentIgnored':
+      'Files linked from outside the document (images, templates) were ignored ({{count}}); nothing was fetched.',
   },
 }

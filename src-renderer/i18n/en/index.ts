@@ -4,6 +4,7 @@ import { importing } from './importing'
 import { library } from './library'
 import { reader } from './reader'
 import { search } from './search'
+import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
@@ -19,4 +20,5 @@ export const en = {
   annotations,
   tags,
   search,
+  export: exportDialog,
 }

@@ -24,6 +24,13 @@ export const errors: TranslationOf<typeof english> = {
   'tags.notFound': 'Thẻ này không còn tồn tại. Danh sách thẻ đã được làm mới.',
   'tags.emptyName': 'Thẻ cần có tên. Hãy nhập ít nhất một chữ.',
   'tags.nameTaken': 'Đã có thẻ tên “{{name}}”. Hãy dùng Gộp để kết hợp hai thẻ.',
+  'export.cannotWrite':
+    'Không ghi được tệp vào {{path}} ({{reason}}). Hãy chọn thư mục khác, hoặc kiểm tra ổ đĩa không bị đầy hay chỉ cho phép đọc.',
+  'export.documentNotFound': 'Tài liệu này không còn trong thư viện nên không thể xuất. Hãy làm mới thư viện.',
+  'export.nothingTagged': 'Không có đoạn nào được gắn thẻ "{{tag}}". Hãy kiểm tra tên thẻ, hoặc xuất một tài liệu.',
+  'exchange.invalidFile':
+    'Tệp không phải tệp chú thích web W3C (JSON có chú thích). Chưa nhập gì; hãy chọn tệp chú thích .json hoặc .jsonld.',
+  'exchange.documentNotFound': 'Tài liệu này không còn trong thư viện nên không nhập được gì vào đó.',
   'documents.notFound': 'Tài liệu này không còn trong thư viện. Có thể nó đã bị xoá; hãy làm mới thư viện.',
   'documents.emptyTitle': 'Tài liệu cần có tiêu đề. Hãy nhập ít nhất một chữ.',
   'import.empty': 'Tệp trống: không có văn bản để nhập. Hãy kiểm tra bạn đã chọn đúng tệp.',

@@ -50,5 +50,7 @@ export const importing: TranslationOf<typeof english> = {
     'import.imagesDropped_one': 'Đã bỏ qua một hình ảnh; chỉ phần chữ được nhập.',
     'import.headersRemoved': 'Đã bỏ đầu trang, chân trang và số trang.',
     'import.linksRemoved': 'Đã gỡ bỏ liên kết và nội dung chủ động.',
+    'import.externalContentIgnored':
+      'Đã bỏ qua {{count}} tệp liên kết từ bên ngoài tài liệu (hình ảnh, mẫu); không có gì được tải về.',
   },
 }

@@ -6,6 +6,7 @@ import { importing } from './importing'
 import { library } from './library'
 import { reader } from './reader'
 import { search } from './search'
+import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
@@ -21,4 +22,5 @@ export const vi: TranslationOf<typeof en> = {
   annotations,
   tags,
   search,
+  export: exportDialog,
 }

@@ -1,0 +1,163 @@
+/**
+ * A 1 MB text (the joint statement repeated, or generated Vietnamese when the corpus is absent) with 5,000
+ * annotations, exported to the full-text briefing PDF with margin notes. Baseline, in the same run: Chromium's
+ * `page.pdf` of comparable HTML (the same paragraphs with the same highlights as coloured <mark>s and numbered
+ * notes), which is what a print-to-PDF approach would cost without native annotations or copyable page furniture.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Annotation, AnnotationColor } from '../src-main/common/model/annotation'
+import { annotationColors } from '../src-main/common/model/annotation'
+import { briefingPdfExporter } from '../src-main/exporters/briefingPdfExporter'
+import { silentProgress } from '../src-main/exporters/exporter'
+import {
+  blocksFromText,
+  corpusAvailable,
+  documentFrom,
+  exportInputFor,
+  jointStatementPath,
+  makeAnnotation,
+} from '../tests/support/exportFixture'
+import { launchChromium } from '../tests/support/chromium'
+import { ms, type BenchRow } from './benchRow'
+
+const targetBytes = 1024 * 1024
+const annotationCount = 5_000
+const targetMs = 10_000
+const targetMemoryMb = 500
+
+function sourceText(): string {
+  if (corpusAvailable) return fs.readFileSync(jointStatementPath, 'utf8').normalize('NFC')
+  const words =
+    'hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí Liên bang Nga'.split(' ')
+  return Array.from(
+    { length: 400 },
+    (_, index) => Array.from({ length: 60 }, (_, word) => words[(index * 7 + word * 3) % words.length]).join(' ') + '.',
+  ).join('\n\n')
+}
+
+/** The document and 5,000 annotations spread over it, word-aligned, a third with comments and tags. */
+function buildFixture(): { fixture: ReturnType<typeof documentFrom> & { annotations: Annotation[] }; bytes: number } {
+  const source = sourceText()
+  let text = ''
+  while (Buffer.byteLength(text) < targetBytes) text += (text ? '\n\n' : '') + source
+  const { document, revision } = documentFrom(blocksFromText(text), 'Benchmark: 1 MB')
+  const annotations: Annotation[] = []
+  const step = Math.floor(revision.text.length / annotationCount)
+  for (let index = 0; index < annotationCount; index++) {
+    let start = index * step
+    while (start > 0 && revision.text[start - 1] !== ' ') start++
+    const end = Math.min(revision.text.indexOf(' ', start + 20 + (index % 5) * 12), revision.text.length)
+    if (end <= start) continue
+    const color: AnnotationColor = annotationColors[index % annotationColors.length]!
+    const commented = index % 3 === 0
+    annotations.push(
+      makeAnnotation(
+        revision,
+        {
+          start,
+          end,
+          color,
+          author: index % 2 ? 'Nguyễn Thị Minh' : 'Иван Петров',
+          ...(commented
+            ? { comment: `Ghi chú số ${index}: cần đối chiếu với văn bản gốc.`, tags: ['Năng lượng'] }
+            : {}),
+          ...(commented && index % 2 === 0 ? { replies: [{ author: 'Trần Văn An', body: 'Đồng ý.' }] } : {}),
+        },
+        index,
+      ),
+    )
+  }
+  return { fixture: { document, revision, annotations }, bytes: Buffer.byteLength(revision.text) }
+}
+
+/** Peak resident memory while `work` runs, sampled every 20 ms. */
+async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number; ms: number }> {
+  let peak = process.memoryUsage().rss
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  const started = performance.now()
+  try {
+    const value = await work()
+    peak = Math.max(peak, process.memoryUsage().rss)
+    return { value, peakMb: peak / 1024 / 1024, ms: performance.now() - started }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** The same text as HTML: one <p> per block, highlights as coloured <mark>s with a numbered <sup>. */
+function comparableHtml(fixture: ReturnType<typeof buildFixture>['fixture']): string {
+  const text = fixture.revision.text
+  const parts: string[] = []
+  let cursor = 0
+  fixture.annotations.forEach((annotation, index) => {
+    if (annotation.target.start < cursor) return
+    parts.push(escapeHtml(text.slice(cursor, annotation.target.start)))
+    const note = annotation.comments[0]?.body ?? ''
+    parts.push(
+      `<mark class="${annotation.color}">${escapeHtml(annotation.target.exact)}</mark><sup>${index + 1}</sup>` +
+        (note ? `<span class="note">${escapeHtml(note)}</span>` : ''),
+    )
+    cursor = annotation.target.end
+  })
+  parts.push(escapeHtml(text.slice(cursor)))
+  const body = parts
+    .join('')
+    .split('\n')
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('\n')
+  const colors = annotationColors.map((color) => `mark.${color}{background:${color === 'purple' ? '#d0bfff' : color}}`)
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+    body{font-family:'Noto Serif',serif;font-size:10.5pt;line-height:1.5;margin:0 170pt 0 0}
+    .note{float:right;clear:right;width:150pt;margin-right:-165pt;font:7.5pt 'Noto Sans',sans-serif}
+    ${colors.join('\n')}</style></head><body>${body}</body></html>`
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const { fixture, bytes } = buildFixture()
+  global.gc?.()
+  const ours = await withPeakMemory(() => briefingPdfExporter.write(exportInputFor(fixture), silentProgress))
+
+  const browser = await launchChromium()
+  let chromiumMs = Number.NaN
+  let chromiumBytes = 0
+  try {
+    const page = await browser.newPage()
+    page.setDefaultTimeout(300_000)
+    const html = comparableHtml(fixture)
+    const started = performance.now()
+    await page.setContent(html, { waitUntil: 'load', timeout: 300_000 })
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '22mm', bottom: '20mm', left: '22mm', right: '19mm' },
+    })
+    chromiumMs = performance.now() - started
+    chromiumBytes = pdf.length
+  } finally {
+    await browser.close()
+  }
+  const output = path.join(process.env.BENCH_OUTPUT ?? '', '')
+  if (output) fs.writeFileSync(path.join(output, 'export-bench.pdf'), ours.value)
+
+  const label = `${(bytes / 1024 / 1024).toFixed(2)} MB text, ${fixture.annotations.length} annotations → full-text PDF`
+  return [
+    {
+      scenario: `export: ${label} (time)`,
+      measured: `${ms(ours.ms)} (${(ours.value.length / 1024 / 1024).toFixed(1)} MB PDF)`,
+      baseline: `Chromium page.pdf ${ms(chromiumMs)} (${(chromiumBytes / 1024 / 1024).toFixed(1)} MB, no annotations)`,
+      target: `< ${targetMs / 1000} s`,
+      verdict: ours.ms < targetMs ? 'ok' : 'over',
+    },
+    {
+      scenario: `export: ${label} (peak memory)`,
+      measured: `${ours.peakMb.toFixed(0)} MB RSS`,
+      baseline: 'whole process, before export included',
+      target: `< ${targetMemoryMb} MB`,
+      verdict: ours.peakMb < targetMemoryMb ? 'ok' : 'over',
+    },
+  ]
+}

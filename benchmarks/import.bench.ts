@@ -1,0 +1,129 @@
+/**
+ * Importing a 1 MB and a 5 MB Vietnamese text, measured main-side: parse (decode, NFC, structure, language) and
+ * store (document + revision in one transaction, with the search index triggers), through DocumentsService.
+ * Rows: in process (the pure cost), and through the import worker process as the app does it (warm worker, so the
+ * figure includes copying the bytes over IPC but not starting Node).
+ * Baseline, measured in the same run on the same text: the least any importer could do, a split on blank lines
+ * and one insert of the blocks and text into the same table.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { createHash } from 'node:crypto'
+import { newId, nowIso } from '../src-main/common/model/ids'
+import { openStore } from '../src-main/db/openStore'
+import { DocumentsRepository } from '../src-main/db/repositories/documentsRepository'
+import { RevisionsRepository } from '../src-main/db/repositories/revisionsRepository'
+import { childProcessLauncher, locateImportWorker } from '../src-main/importers/childProcessWorker'
+import { inProcessRunner, type ImportRunner } from '../src-main/importers/importRunner'
+import { IsolatedImportRunner } from '../src-main/importers/isolatedRunner'
+import { DocumentsService } from '../src-main/services/documentsService'
+import { EventBus } from '../src-main/services/eventBus'
+import { makeTempDirectory } from '../tests/support/tempDirectory'
+import { ms, quantile, timeRuns, type BenchRow } from './benchRow'
+
+const paragraphs = [
+  'Những định hướng lớn của quan hệ song phương',
+  '9. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí, khuyến khích các doanh nghiệp hai nước mở rộng đầu tư, thăm dò và khai thác dầu khí tại Việt Nam, Liên bang Nga và các nước thứ ba.',
+  '12(b) Hai bên khẳng định tầm quan trọng của việc đẩy nhanh dự án hợp tác xây dựng Trung tâm Khoa học và Công nghệ hạt nhân tại Việt Nam, đường sắt cao tốc và hạ tầng giao thông.',
+  '- Hợp tác quốc phòng - an ninh là lĩnh vực hợp tác truyền thống và là một trong những trụ cột quan trọng của quan hệ Đối tác chiến lược toàn diện.',
+]
+
+/** A text of about `megabytes` MB (UTF-8), paragraphs separated by blank lines. */
+function generate(megabytes: number): Buffer {
+  const parts: string[] = []
+  let size = 0
+  for (let index = 0; size < megabytes * 1024 * 1024; index += 1) {
+    const paragraph = paragraphs[index % paragraphs.length]!.replace(/^\d+/, (number) => `${Number(number) + index}`)
+    parts.push(paragraph)
+    size += Buffer.byteLength(paragraph) + 2
+  }
+  return Buffer.from(parts.join('\r\n\r\n'), 'utf8')
+}
+
+function library() {
+  const temp = makeTempDirectory('marginalia-bench-import')
+  const store = openStore({ path: path.join(temp.path, 'library.sqlite3') })
+  return {
+    store,
+    remove: () => {
+      store.close()
+      temp.remove()
+    },
+  }
+}
+
+function service(store: ReturnType<typeof openStore>, runner: ImportRunner): DocumentsService {
+  return new DocumentsService({
+    documents: new DocumentsRepository(store.db),
+    revisions: new RevisionsRepository(store.db),
+    transaction: (work) => store.db.transaction(work)(),
+    events: new EventBus(),
+    runner,
+    welcomeSource: () => ({ name: 'welcome.md', bytes: new Uint8Array() }),
+  })
+}
+
+/** The least an importer could do: split on blank lines, store blocks and text. */
+function baselineImport(store: ReturnType<typeof openStore>, bytes: Buffer): void {
+  const text = bytes.toString('utf8')
+  const blocks = text.split(/\r?\n\r?\n/).map((paragraph) => ({ kind: 'paragraph', text: paragraph.trim() }))
+  const canonical = blocks.map((block) => block.text).join('\n')
+  const hash = createHash('sha256').update(canonical).digest('hex')
+  const documentId = newId()
+  const now = nowIso()
+  store.db.transaction(() => {
+    store.db
+      .prepare(
+        `INSERT INTO documents (id, title, source_name, format, size_bytes, content_hash, created_at, updated_at)
+         VALUES (?, 'baseline', 'baseline.txt', 'txt', ?, ?, ?, ?)`,
+      )
+      .run(documentId, bytes.length, hash, now, now)
+    store.db
+      .prepare(
+        `INSERT INTO revisions (id, document_id, number, blocks, text, content_hash, created_at) VALUES (?, ?, 1, ?, ?, ?, ?)`,
+      )
+      .run(newId(), documentId, JSON.stringify(blocks), canonical, hash, now)
+  })()
+}
+
+/** Run the benchmark: median of several imports per size and path. */
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  const builtWorker = path.resolve('out/main/importWorker.js')
+  const worker = fs.existsSync(builtWorker)
+    ? { file: builtWorker, execArgv: [] }
+    : locateImportWorker(path.resolve('src-main/importers'))
+  const isolated = new IsolatedImportRunner(childProcessLauncher(worker))
+  const targets: Record<number, number> = { 1: 500, 5: 2500 }
+  try {
+    for (const megabytes of [1, 5]) {
+      const bytes = generate(megabytes)
+      const runs = megabytes === 1 ? 7 : 3
+      const db = library()
+      try {
+        const baseline = quantile(await timeRuns(runs, () => baselineImport(db.store, bytes)), 0.5)
+        for (const [label, runner] of [
+          ['in process', inProcessRunner],
+          ['through the import worker', isolated],
+        ] as const) {
+          const documents = service(db.store, runner)
+          const file = { name: `draft-${megabytes}mb.txt`, bytes: new Uint8Array(bytes) }
+          await documents.import(file, { allowDuplicate: true })
+          const measured = quantile(await timeRuns(runs, () => documents.import(file, { allowDuplicate: true })), 0.5)
+          rows.push({
+            scenario: `import ${megabytes} MB text, ${label} (parse + store, median of ${runs})`,
+            measured: ms(measured),
+            baseline: ms(baseline),
+            target: `≤ ${targets[megabytes]} ms`,
+            verdict: measured <= targets[megabytes]! ? 'ok' : 'over',
+          })
+        }
+      } finally {
+        db.remove()
+      }
+    }
+  } finally {
+    isolated.dispose()
+  }
+  return rows
+}

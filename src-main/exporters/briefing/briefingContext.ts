@@ -1,0 +1,21 @@
+import type { BriefingOptions } from '../../common/api/exportApi'
+import type { ExportSection } from '../exporter'
+import type { ExportLabels } from '../exportLabels'
+import type { BriefingCanvas } from './canvas'
+import type { NativeAnnotations } from './pdfAnnotations'
+
+/** What every part of a briefing layout shares while drawing. */
+export type BriefingContext = {
+  canvas: BriefingCanvas
+  labels: ExportLabels
+  options: BriefingOptions
+  /** The printed number of each annotation (1, 2, 3… in reading order across the briefing). */
+  numbers: Map<string, number>
+  /** The printed page number where each annotation starts, filled while drawing, read by the index. */
+  pages: Map<string, number>
+  native: NativeAnnotations
+  progress(fraction: number): void
+  pause(): Promise<void>
+  /** Set for tag collections: prints the document's title where its section begins. */
+  sectionHeading?: (section: ExportSection) => void
+}

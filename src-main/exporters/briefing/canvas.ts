@@ -1,0 +1,198 @@
+import PDFDocument from 'pdfkit'
+import { ink } from './colors'
+import { fontFiles, type FontName, registerFonts } from './fonts'
+import { breakLines, type Line } from './lineLayout'
+import { type PageGeometry } from './pageGeometry'
+
+/** A font, size and colour; `leading` is the line height as a multiple of the size. */
+export type TextStyle = { font: FontName; size: number; color?: string; leading?: number }
+
+/**
+ * OpenType features per face. Noto Sans's `ccmp` decomposes letters with a dot below ("ọ" → "o" + U+0323); pdfkit
+ * then maps the shared "o" glyph to one code point only, and copied text loses the dot ("trọng" → "trong").
+ * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help.
+ */
+export function featuresFor(font: FontName): Record<string, boolean> | undefined {
+  return font.startsWith('sans') ? { ccmp: false } : undefined
+}
+
+type EmbeddedFont = { layoutRun(text: string, features?: unknown): unknown }
+
+/**
+ * Make a face lay out with its features by default. Passing features per call would bypass pdfkit's per-word
+ * layout cache (five times slower on a long briefing), so the default itself is changed, once per document.
+ */
+function applyDefaultFeatures(doc: PDFKit.PDFDocument, font: FontName): void {
+  const features = featuresFor(font)
+  if (!features) return
+  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
+  const layoutRun = embedded.layoutRun.bind(embedded)
+  embedded.layoutRun = (text, requested) => layoutRun(text, requested ?? features)
+}
+
+/** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
+export type PlacedLine = Line & { x: number; y: number; pageIndex: number; height: number }
+
+/**
+ * The page model the briefing layouts draw on: pdfkit with its automatic pagination switched off (margins 0,
+ * every line placed explicitly), so that we know exactly where each character lands. Pages are written out as
+ * soon as they are finished, which keeps memory flat on long documents.
+ */
+export class BriefingCanvas {
+  readonly doc: PDFKit.PDFDocument
+  y = 0
+  /** Index of the current page in the document (0 = title page); -1 before the first page. */
+  pageIndex = -1
+  private readonly pageEndListeners: (() => void)[] = []
+  private readonly pageStartListeners: (() => void)[] = []
+  /** Widths by font and size, then by text: line breaking measures the same words again and again. */
+  private readonly widths = new Map<string, Map<string, number>>()
+
+  constructor(
+    readonly geometry: PageGeometry,
+    fontsDirectory: string,
+    info: { title: string; author: string },
+  ) {
+    this.doc = new PDFDocument({
+      size: [geometry.width, geometry.height],
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      autoFirstPage: false,
+      compress: true,
+      displayTitle: true,
+      info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
+    })
+    registerFonts(this.doc, fontsDirectory)
+    for (const font of Object.keys(fontFiles) as FontName[]) applyDefaultFeatures(this.doc, font)
+  }
+
+  /** Called just before a page is left: the full-text layout prints its foot notes there. Returns the unsubscribe. */
+  onPageEnd(listener: () => void): () => void {
+    this.pageEndListeners.push(listener)
+    return () => this.pageEndListeners.splice(this.pageEndListeners.indexOf(listener), 1)
+  }
+
+  /** Called when a page starts (header and footer are drawn there). */
+  onPageStart(listener: () => void): void {
+    this.pageStartListeners.push(listener)
+  }
+
+  /** Finish the current page (if any) and start a new one at the top of the body area. */
+  newPage(): void {
+    if (this.pageIndex >= 0) this.endPage()
+    this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 })
+    this.pageIndex++
+    this.y = this.geometry.bodyTop
+    for (const listener of this.pageStartListeners) listener()
+  }
+
+  /** Let listeners finish the current page. */
+  endPage(): void {
+    for (const listener of this.pageEndListeners) listener()
+  }
+
+  /** Start a new page unless `height` still fits above `bottom`. */
+  ensure(height: number, bottom = this.geometry.bodyBottom): void {
+    if (this.pageIndex < 0 || this.y + height > bottom) this.newPage()
+  }
+
+  use(style: TextStyle): void {
+    this.doc
+      .font(style.font)
+      .fontSize(style.size)
+      .fillColor(style.color ?? ink.text)
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * (style.leading ?? 1.45)
+  }
+
+  /** A measure in the given style (sets the style as a side effect; measuring and drawing share it). */
+  measurer(style: TextStyle): (text: string) => number {
+    this.use(style)
+    const key = `${style.font}@${style.size}`
+    let cache = this.widths.get(key)
+    if (!cache) this.widths.set(key, (cache = new Map()))
+    const widths = cache
+    return (text) => {
+      let width = widths.get(text)
+      if (width === undefined) {
+        this.use(style)
+        width = this.doc.widthOfString(text)
+        widths.set(text, width)
+      }
+      return width
+    }
+  }
+
+  /** Draw one unwrapped run of text with its top at `y`. */
+  text(content: string, x: number, y: number, style: TextStyle): void {
+    this.use(style)
+    this.doc.text(content, x, y, { lineBreak: false })
+  }
+
+  /**
+   * A wrapped paragraph at the cursor, breaking pages as needed; `beforeLine` may draw under a line (highlights)
+   * and returns nothing. Returns the placed lines.
+   */
+  paragraph(
+    content: string,
+    style: TextStyle,
+    area: { x: number; width: number },
+    beforeLine?: (line: PlacedLine) => void,
+  ): PlacedLine[] {
+    const measure = this.measurer(style)
+    // Line breaks inside the text (comments, replies) start new lines; offsets stay relative to `content`.
+    const lines: Line[] = []
+    let offset = 0
+    for (const piece of content.split('\n')) {
+      for (const line of breakLines(piece, area.width, measure)) {
+        lines.push({ start: line.start + offset, end: line.end + offset })
+      }
+      offset += piece.length + 1
+    }
+    const height = this.lineHeight(style)
+    const placed: PlacedLine[] = []
+    for (const line of lines) {
+      this.ensure(height)
+      const placedLine = { ...line, x: area.x, y: this.y, pageIndex: this.pageIndex, height }
+      beforeLine?.(placedLine)
+      this.text(content.slice(line.start, line.end), area.x, this.y, style)
+      placed.push(placedLine)
+      this.y += height
+    }
+    return placed
+  }
+
+  /** Width of `text` in `style`. */
+  width(text: string, style: TextStyle): number {
+    return this.measurer(style)(text)
+  }
+
+  /** Fill a rectangle; `opacity` lets overlapping highlights show through each other. */
+  fillRect(x: number, y: number, width: number, height: number, rgb: [number, number, number], opacity = 1): void {
+    this.doc.save().rect(x, y, width, height).fillOpacity(opacity).fillColor(rgb).fill().restore()
+  }
+
+  /** A thin horizontal rule. */
+  rule(x: number, y: number, width: number, color: string = ink.rule): void {
+    this.doc
+      .save()
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.5)
+      .strokeColor(color)
+      .stroke()
+      .restore()
+  }
+
+  /** Finish the document and collect its bytes. */
+  finish(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = []
+      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+      this.doc.on('error', reject)
+      this.doc.end()
+    })
+  }
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { connect } from '../../src-main/db/connection'
+import { startBrowserHost, type RunningHost } from '../support/browserHost'
+import { launchChromium, watchPageHealth } from '../support/chromium'
+import { insertAnnotation, insertComment, tagAnnotation } from '../support/libraryFixtures'
+import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
+import { makeTempDirectory } from '../support/tempDirectory'
+
+const corpus = path.resolve('../shared/corpus')
+const statementPath = path.join(corpus, 'joint-statement-vi.txt')
+const reportPath = path.join(corpus, 'talks-report-vi.txt')
+const hasCorpus = fs.existsSync(statementPath) && fs.existsSync(reportPath)
+
+let browser: Browser
+let temp: ReturnType<typeof makeTempDirectory>
+let host: RunningHost | undefined
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(() => {
+  temp = makeTempDirectory('marginalia-search-e2e')
+})
+afterEach(async () => {
+  await host?.stop()
+  host = undefined
+  temp.remove()
+})
+
+/** Type a query in the search window, wait until a result marks `expected`, and return every marked text. */
+async function searchFor(page: Page, query: string, expected: RegExp): Promise<string[]> {
+  const dialog = page.getByRole('dialog', { name: 'Search the library' })
+  await dialog.getByRole('searchbox', { name: 'Search for' }).fill(query)
+  const results = dialog.getByLabel('Search results')
+  await results.locator('mark', { hasText: expected }).first().waitFor()
+  return results.locator('mark').allTextContents()
+}
+
+/** The text of the passage the reader is flashing, or '' when none. */
+function flashedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('reveal-flash')
+    const range = highlight ? ([...highlight][0] as StaticRange | undefined) : undefined
+    if (!range) return ''
+    const live = document.createRange()
+    live.setStart(range.startContainer, range.startOffset)
+    live.setEnd(range.endContainer, range.endOffset)
+    return live.toString()
+  })
+}
+
+/**
+ * Annotations are written straight into the library file here (the annotation UI lands separately), through a
+ * connection with the app's SQL functions, exactly as the app's own writes go through the search triggers.
+ */
+function annotateInFile(databasePath: string, quote: string, tag: string, comment: string): void {
+  const db = connect(databasePath)
+  try {
+    const revision = db
+      .prepare(`SELECT id, text FROM revisions WHERE instr(text, ?) > 0 ORDER BY number DESC LIMIT 1`)
+      .get(quote) as { id: string; text: string }
+    const start = revision.text.indexOf(quote)
+    const annotationId = insertAnnotation(db, revision.id, start, start + quote.length, {
+      color: 'green',
+      author: 'Lan',
+    })
+    tagAnnotation(db, annotationId, tag)
+    insertComment(db, annotationId, comment, { author: 'Tuấn' })
+  } finally {
+    db.close()
+  }
+}
+
+describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus beside the project)', () => {
+  it('finds passages typed without diacritics, phrases, tags and comments, and opens them flashed', async () => {
+    const databasePath = path.join(temp.path, 'library.sqlite3')
+    host = await startBrowserHost(databasePath)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    await openApp(page, host.url)
+    await importOne(page, statementPath)
+    await importOne(page, reportPath)
+    await readerBlockTexts(page)
+    annotateInFile(databasePath, 'hợp tác quốc phòng', 'Ôn thi', 'Đối chiếu với bản tiếng Nga trước cuộc họp')
+
+    await page.keyboard.press('Control+Shift+F')
+    const dialog = page.getByRole('dialog', { name: 'Search the library' })
+    await dialog.waitFor()
+    expect(await searchFor(page, 'duong sat', /^đường sắt$/)).toContain('đường sắt')
+
+    const phrase = await searchFor(page, '"hop tac"', /^hợp tác$/i)
+    expect(phrase.map((text) => text.toLowerCase())).toContain('hợp tác')
+    const groups = dialog.getByLabel('Search results').getByRole('region')
+    await expect(groups.count()).resolves.toBe(2)
+
+    await dialog.getByRole('checkbox', { name: 'Match diacritics' }).check()
+    await dialog.getByRole('searchbox', { name: 'Search for' }).fill('"hop tac"')
+    await dialog.getByRole('status').filter({ hasText: 'Nothing in the library matches' }).waitFor()
+    await dialog.getByRole('checkbox', { name: 'Match diacritics' }).uncheck()
+
+    expect(await searchFor(page, 'on thi', /^Ôn thi$/)).toContain('Ôn thi')
+    const byComment = dialog.getByLabel('Search results').getByRole('button', { name: /Comment.*Tuấn/ })
+    expect(await searchFor(page, 'doi chieu', /^Đối chiếu$/)).toContain('Đối chiếu')
+    await expect(byComment.count()).resolves.toBe(1)
+
+    await byComment.click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.waitForFunction(() => (CSS.highlights.get('reveal-flash')?.size ?? 0) > 0)
+    expect(await flashedText(page)).toBe('hợp tác quốc phòng')
+
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await dialog.getByRole('tab', { name: 'Tag collections' }).click()
+    await dialog.getByLabel('Tag').selectOption({ label: 'Ôn thi (1)' })
+    const collection = dialog.getByRole('region', { name: 'Passages tagged Ôn thi' })
+    await expect(collection.textContent()).resolves.toContain('hợp tác quốc phòng')
+    await expect(collection.textContent()).resolves.toContain('Đối chiếu với bản tiếng Nga')
+    expect(health.problems).toEqual([])
+  })
+
+  it('answers hostile queries with a message, never an error', async () => {
+    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
+    const page = await browser.newPage()
+    const health = watchPageHealth(page)
+    await openApp(page, host.url)
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Search the library' })
+    for (const query of ['"', 'NEAR(', '-', 'AND OR', '* ( )']) {
+      await dialog.getByRole('searchbox', { name: 'Search for' }).fill(query)
+      await dialog.getByRole('status').first().waitFor()
+      await expect(dialog.getByRole('alert').count()).resolves.toBe(0)
+    }
+    expect(health.problems).toEqual([])
+  })
+})

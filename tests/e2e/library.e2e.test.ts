@@ -235,6 +235,6 @@ describe('the library', () => {
       .waitFor()
     await expect(page.getByRole('button', { name: 'Tạo từ bộ nhớ tạm' }).count()).resolves.toBe(1)
     await expect(page.getByRole('button', { name: 'Xóa Annual report' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('button', { name: 'Tìm' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('button', { name: 'Tìm', exact: true }).count()).resolves.toBe(1)
   })
 })

@@ -219,11 +219,11 @@ const api = {
     return elapsed
   },
 
-  async scroll(characters: number, blockCount: number, count: number, spans: boolean) {
+  async scroll(characters: number, blockCount: number, count: number, mode: 'highlights' | 'spans' | 'none') {
     buildText(characters, blockCount)
     const list = spread(count)
-    if (spans) wrapInSpans(list)
-    else new HighlightPainter(root, starts).update(list)
+    if (mode === 'spans') wrapInSpans(list)
+    else if (mode === 'highlights') new HighlightPainter(root, starts).update(list)
     await nextFrame()
     const longTasks: number[] = []
     const observer = new PerformanceObserver((entries) => {

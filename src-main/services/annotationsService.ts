@@ -89,6 +89,7 @@ export class AnnotationsService {
         )
       if (draft.comment?.trim()) this.insertComment(id, draft.comment, null, now)
     })
+    this.countChanged(draft.documentId)
     return this.changed(id)
   }
 
@@ -140,6 +141,7 @@ export class AnnotationsService {
     this.annotations.transaction(() => this.annotations.delete(annotationId))
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     this.events.emit('tags.didChange', { tagIds: [] })
+    this.countChanged(annotation.documentId)
     return annotation
   }
 
@@ -156,6 +158,7 @@ export class AnnotationsService {
       for (const comment of comments) this.comments.insert(comment)
     })
     this.events.emit('tags.didChange', { tagIds: [] })
+    this.countChanged(snapshot.documentId)
     return this.changed(snapshot.id)
   }
 
@@ -249,6 +252,11 @@ export class AnnotationsService {
     const comment = this.comments.get(commentId)
     if (!comment) throw new AppError('comments.notFound', 'This comment no longer exists.')
     return comment
+  }
+
+  /** The library shows each document's annotation count: tell it when that count changes. */
+  private countChanged(documentId: string): void {
+    this.events.emit('documents.didChange', { documentIds: [documentId] })
   }
 
   private changed(annotationId: string): Annotation {

@@ -27,6 +27,10 @@ describe('parseQuery', () => {
     expect(toFtsQuery(parsed)).toBe('folded : ((("nga" OR "viet nam")) NOT ("my" OR "trung"))')
   })
 
+  it('reads a one-letter prefix as a word, so it cannot walk the whole index', () => {
+    expect(parseQuery('a*')).toMatchObject({ groups: [[{ tokens: ['a'], prefix: false }]] })
+  })
+
   it('keeps marks in match-diacritics mode', () => {
     const parsed = parseQuery('Đường', 'exact')
     if (parsed.status !== 'ok') throw new Error('expected a query')

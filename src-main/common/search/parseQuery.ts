@@ -56,7 +56,8 @@ export function parseQuery(input: string, mode: FoldMode = 'loose'): ParsedQuery
       continue
     }
     termCount++
-    const term: SearchTerm = { tokens, prefix }
+    // A one-letter prefix would read the index entry of every word starting with that letter; it is taken as a word.
+    const term: SearchTerm = { tokens, prefix: prefix && (tokens.at(-1)?.length ?? 0) >= 2 }
     if (negated) exclusions.push(term)
     else if (joinNext) groups.at(-1)?.push(term)
     else groups.push([term])

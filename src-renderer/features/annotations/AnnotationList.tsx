@@ -59,7 +59,9 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     }
   }
 
-  if (annotations.length === 0) return <p className="annotation-list__empty">{t('annotations.list.empty')}</p>
+  if (annotations.length === 0) {
+    return <p className="annotation-list__empty">{t('annotations.list.empty')}</p>
+  }
 
   return (
     <div ref={scroller} className="annotation-list" role="region" aria-label={t('annotations.list.label')}>

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+/** Resolves true when the text was saved (the box is then cleared). */
+type Saved = Promise<boolean>
+
 type CommentFormProps = {
   /** Accessible name of the text box (stable: "Comment", "Reply"). */
   label: string
   submitLabel: string
   initial?: string
   autoFocus?: boolean
-  onSubmit: (body: string) => Promise<boolean>
+  onSubmit: (body: string) => Saved
   onCancel?: () => void
 }
 

@@ -68,8 +68,15 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
   })
 
   const above = selection.rect.top > toolbarHeight + 8
+  // Kept inside the window even when the selection runs past its edge (a long drag, or Shift+Ctrl+End).
   const position = {
-    top: above ? selection.rect.top - toolbarHeight - 4 : selection.rect.bottom + 4,
+    top: Math.max(
+      8,
+      Math.min(
+        window.innerHeight - toolbarHeight - 8,
+        above ? selection.rect.top - toolbarHeight - 4 : selection.rect.bottom + 4,
+      ),
+    ),
     left: Math.max(8, Math.min(window.innerWidth - 360, selection.rect.left)),
   }
 
@@ -104,7 +111,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             type="button"
             className="button button--quiet"
             aria-keyshortcuts="Control+Alt+M"
-            title="Ctrl+Alt+M"
+            title={t('annotations.toolbar.commentTitle')}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void create('yellow', 'comment')}
           >
@@ -114,7 +121,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             type="button"
             className="button button--quiet"
             aria-keyshortcuts="T"
-            title="T"
+            title={t('annotations.toolbar.tagTitle')}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void create('yellow', 'tags')}
           >

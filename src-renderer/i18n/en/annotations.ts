@@ -14,6 +14,8 @@ export const annotations = {
     highlight: 'Highlight in {{color}}',
     comment: 'Comment',
     tag: 'Tag',
+    commentTitle: 'Comment (Ctrl+Alt+M)',
+    tagTitle: 'Tag (T)',
     attachHere: 'Attach here',
     cancelAttach: 'Cancel re-attaching',
   },

@@ -16,6 +16,8 @@ export const annotations: TranslationOf<typeof english> = {
     highlight: 'Tô màu {{color}}',
     comment: 'Bình luận',
     tag: 'Gắn thẻ',
+    commentTitle: 'Bình luận (Ctrl+Alt+M)',
+    tagTitle: 'Gắn thẻ (T)',
     attachHere: 'Gắn vào đây',
     cancelAttach: 'Hủy gắn lại',
   },

@@ -35,6 +35,10 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,
+          // The page updates after the server answers: assertions about what it shows poll until it settles.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          // One more try for a browser test that timed out on a starved machine; a real failure fails twice.
+          retry: 1,
           hookTimeout: 60_000,
         },
       },

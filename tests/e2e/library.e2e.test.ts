@@ -102,7 +102,7 @@ describe('importing through the window', () => {
     await dialog.getByLabel('Title', { exact: true }).fill('Заявление (KOI8-R)')
     await dialog.getByRole('button', { name: 'Import' }).click()
     await expect(readerBlockTexts(page, 2)).resolves.toContain('Совместное заявление')
-    await expect(titlesInLibrary(page)).resolves.toEqual(['Заявление (KOI8-R)'])
+    await expect.poll(() => titlesInLibrary(page)).toEqual(['Заявление (KOI8-R)'])
   })
 
   it('asks before importing the same file twice', async () => {
@@ -113,9 +113,9 @@ describe('importing through the window', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a document' })
     await dialog.getByText('This text is already in your library as “Đường sắt Bắc – Nam”.', { exact: false }).waitFor()
     await dialog.getByRole('button', { name: 'Cancel' }).click()
-    await expect(titlesInLibrary(page)).resolves.toHaveLength(1)
+    await expect.poll(() => titlesInLibrary(page)).toHaveLength(1)
     await importOne(page, file)
-    await expect(titlesInLibrary(page)).resolves.toHaveLength(2)
+    await expect.poll(() => titlesInLibrary(page)).toHaveLength(2)
   })
 
   it('makes a new document from pasted text, keeping numbers and dashes', async () => {
@@ -129,7 +129,7 @@ describe('importing through the window', () => {
       '9. Hai bên nhất trí thúc đẩy hợp tác đường sắt tốc độ cao.',
       '- Hợp tác quốc phòng.',
     ])
-    await expect(titlesInLibrary(page)).resolves.toEqual(['Ghi chú cuộc họp'])
+    await expect.poll(() => titlesInLibrary(page)).toEqual(['Ghi chú cuộc họp'])
   })
 })
 
@@ -150,20 +150,18 @@ describe('the library', () => {
     await page.getByRole('button', { name: 'Open the welcome document' }).click()
     const blocks = await readerBlockTexts(page)
     expect(blocks.join('\n')).toMatch(/Marginalia/)
-    await expect(titlesInLibrary(page)).resolves.toHaveLength(1)
+    await expect.poll(() => titlesInLibrary(page)).toHaveLength(1)
     expect(health.problems).toEqual([])
   })
 
   it('filters by title without diacritics and sorts by any column', async () => {
     const page = await withThreeDocuments()
     await library(page).getByRole('searchbox', { name: 'Filter by title' }).fill('duong')
-    await expect(titlesInLibrary(page)).resolves.toEqual(['Đường sắt Bắc – Nam'])
+    await expect.poll(() => titlesInLibrary(page)).toEqual(['Đường sắt Bắc – Nam'])
     await library(page).getByRole('searchbox', { name: 'Filter by title' }).fill('')
-    await expect(titlesInLibrary(page)).resolves.toEqual([
-      'Annual report',
-      'Đường sắt Bắc – Nam',
-      'Совместное заявление',
-    ])
+    await expect
+      .poll(() => titlesInLibrary(page))
+      .toEqual(['Annual report', 'Đường sắt Bắc – Nam', 'Совместное заявление'])
     await library(page).getByLabel('Sort by').selectOption('size')
     await expect(titlesInLibrary(page).then((titles) => titles[0])).resolves.toBe('Annual report')
     await library(page)
@@ -182,7 +180,7 @@ describe('the library', () => {
     await dialog.getByLabel('Language of the text').selectOption('ru')
     await dialog.getByRole('button', { name: 'Save' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await expect(titlesInLibrary(page)).resolves.toContain('Заявление 2025')
+    await expect.poll(() => titlesInLibrary(page)).toContain('Заявление 2025')
     await page.reload()
     await expect(library(page).getByText('Заявление 2025', { exact: true }).waitFor()).resolves.toBeUndefined()
     await expect(
@@ -195,7 +193,7 @@ describe('the library', () => {
     await library(page).getByRole('button', { name: 'Delete Annual report' }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete document' })
     await dialog.getByRole('button', { name: 'Cancel' }).click()
-    await expect(titlesInLibrary(page)).resolves.toHaveLength(3)
+    await expect.poll(() => titlesInLibrary(page)).toHaveLength(3)
 
     await library(page).getByRole('button', { name: 'Delete Annual report' }).click()
     await dialog.getByRole('button', { name: 'Delete' }).click()

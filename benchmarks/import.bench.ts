@@ -86,6 +86,23 @@ function baselineImport(store: ReturnType<typeof openStore>, bytes: Buffer): voi
   })()
 }
 
+/** Median time of the baseline import, with or without the search index's triggers on a fresh library. */
+async function timeBaseline(bytes: Buffer, runs: number, indexed: boolean): Promise<number> {
+  const db = library()
+  try {
+    if (!indexed) {
+      const triggers = db.store.db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'`)
+        .all() as { name: string }[]
+      for (const { name } of triggers) db.store.db.exec(`DROP TRIGGER ${name}`)
+    }
+    baselineImport(db.store, bytes)
+    return quantile(await timeRuns(runs, () => baselineImport(db.store, bytes)), 0.5)
+  } finally {
+    db.remove()
+  }
+}
+
 /** Run the benchmark: median of several imports per size and path. */
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
@@ -94,18 +111,28 @@ export async function run(): Promise<BenchRow[]> {
     ? { file: builtWorker, execArgv: [] }
     : locateImportWorker(path.resolve('src-main/importers'))
   const isolated = new IsolatedImportRunner(childProcessLauncher(worker))
-  const targets: Record<number, number> = { 1: 500, 5: 2500 }
+  // The issue's budget is 1 s from import to a usable reader for 1 MB; main-side import gets 700 ms of it.
+  const targets: Record<number, number> = { 1: 700, 5: 3500 }
   try {
     for (const megabytes of [1, 5]) {
       const bytes = generate(megabytes)
       const runs = megabytes === 1 ? 7 : 3
-      const db = library()
-      try {
-        const baseline = quantile(await timeRuns(runs, () => baselineImport(db.store, bytes)), 0.5)
-        for (const [label, runner] of [
-          ['in process', inProcessRunner],
-          ['through the import worker', isolated],
-        ] as const) {
+      // Each path gets a fresh library, warmed by one import, so that none pays for the others' index growth.
+      const baseline = await timeBaseline(bytes, runs, true)
+      const unindexed = await timeBaseline(bytes, runs, false)
+      rows.push({
+        scenario: `baseline ${megabytes} MB without the search index triggers (what indexing costs)`,
+        measured: ms(unindexed),
+        baseline: ms(baseline),
+        target: 'information',
+        verdict: 'ok',
+      })
+      for (const [label, runner] of [
+        ['in process', inProcessRunner],
+        ['through the import worker', isolated],
+      ] as const) {
+        const db = library()
+        try {
           const documents = service(db.store, runner)
           const file = { name: `draft-${megabytes}mb.txt`, bytes: new Uint8Array(bytes) }
           await documents.import(file, { allowDuplicate: true })
@@ -117,9 +144,9 @@ export async function run(): Promise<BenchRow[]> {
             target: `≤ ${targets[megabytes]} ms`,
             verdict: measured <= targets[megabytes]! ? 'ok' : 'over',
           })
+        } finally {
+          db.remove()
         }
-      } finally {
-        db.remove()
       }
     }
   } finally {

@@ -3,7 +3,8 @@
  * with the real importer (pasted-text path, not timed here), then opened from the library as a user would.
  * - usable: click on the title → the first blocks are in the DOM, painted, scrollable and selectable.
  * - complete: click → every block drawn (the rest is drawn in slices between frames while the user reads).
- * - longest frame gap while the rest is drawn: how much scrolling can stutter meanwhile.
+ * - frames while the rest is drawn: the 95th percentile and longest gap between frames, i.e. how much scrolling
+ *   can stutter meanwhile (the longest is at the mercy of whatever else the machine runs).
  * Baseline, same page and run: the same paragraphs written as plain <p> elements with innerHTML, then painted.
  * Needs `npm run build` (npm run bench does it).
  */
@@ -16,7 +17,7 @@ import { makeTempDirectory } from '../tests/support/tempDirectory'
 import { ms, type BenchRow } from './benchRow'
 
 const usableTargetMs = 1000
-const frameGapTargetMs = 200
+const frameGapTargetMs = 100
 
 /** Vietnamese text of about `megabytes` MB (UTF-8): corpus paragraphs (or a stand-in), numbered, with headings. */
 function sampleText(megabytes: number): string {
@@ -37,7 +38,14 @@ function sampleText(megabytes: number): string {
   return parts.join('\n\n')
 }
 
-type Measured = { usable: number; complete: number; longestGap: number; blocks: number; baseline: number }
+type Measured = {
+  usable: number
+  complete: number
+  frameP95: number
+  longestGap: number
+  blocks: number
+  baseline: number
+}
 
 async function measure(page: Page, title: string): Promise<Measured> {
   return page.evaluate(async (title) => {
@@ -59,7 +67,7 @@ async function measure(page: Page, title: string): Promise<Measured> {
     await frame()
     const usable = performance.now() - started
     if (!selectable || !scrollable) throw new Error('The reader was drawn but could not be selected or scrolled.')
-    let longestGap = 0
+    const gaps: number[] = []
     let last = performance.now()
     const total = () => document.querySelectorAll('[data-block-index]').length
     let previous = -1
@@ -67,14 +75,17 @@ async function measure(page: Page, title: string): Promise<Measured> {
     for (let count = total(); count !== previous; count = total()) {
       previous = count
       const now = await frame()
-      longestGap = Math.max(longestGap, now - last)
+      gaps.push(now - last)
       last = now
       const again = await frame()
-      longestGap = Math.max(longestGap, again - last)
+      gaps.push(again - last)
       last = again
     }
     const complete = performance.now() - started
     const blocks = total()
+    gaps.sort((a, b) => a - b)
+    const frameP95 = gaps[Math.floor(gaps.length * 0.95)] ?? 0
+    const longestGap = gaps[gaps.length - 1] ?? 0
 
     const texts = Array.from(document.querySelectorAll('[data-block-index]'), (element) => element.textContent ?? '')
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -88,7 +99,7 @@ async function measure(page: Page, title: string): Promise<Measured> {
     await frame()
     const baseline = performance.now() - baselineStarted
     host.remove()
-    return { usable, complete, longestGap, blocks, baseline }
+    return { usable, complete, frameP95, longestGap, blocks, baseline }
   }, title)
 }
 
@@ -136,10 +147,10 @@ export async function run(): Promise<BenchRow[]> {
       })
       rows.push({
         scenario: `${label}, all blocks drawn`,
-        measured: `${ms(result.complete)} (longest frame ${ms(result.longestGap)})`,
+        measured: `${ms(result.complete)}; frames p95 ${ms(result.frameP95)}, longest ${ms(result.longestGap)}`,
         baseline: `${ms(result.baseline)} innerHTML <p>, all blocks`,
-        target: `frames < ${frameGapTargetMs} ms`,
-        verdict: result.longestGap >= frameGapTargetMs ? 'over' : 'ok',
+        target: `frames p95 < ${frameGapTargetMs} ms`,
+        verdict: result.frameP95 >= frameGapTargetMs ? 'over' : 'ok',
       })
       await page.close()
     }

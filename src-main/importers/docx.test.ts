@@ -5,15 +5,18 @@ import { parseFile } from './parseFile'
 const parse = (bytes: Uint8Array) => parseFile({ name: 'draft.docx', bytes, options: {} })
 
 describe('DOCX import', () => {
-  it('reads headings, paragraphs with their typed numbers, list numbers, emphasis and tables', async () => {
+  it('reads headings, typed numbers, Word list numbers as Word shows them, emphasis and tables', async () => {
     const parsed = await parse(await makeDraftDocx())
     expect(parsed.format).toBe('docx')
     expect(parsed.blocks.map((block) => [block.kind, block.text])).toEqual([
       ['heading', 'Tuyên bố chung Việt Nam – Liên bang Nga'],
       ['paragraph', '9. Hai bên nhất trí tăng cường hợp tác về đường sắt.'],
       ['paragraph', '12(b) Điều 3 được giữ nguyên.'],
-      ['listItem', '1. Năng lượng'],
-      ['listItem', '2. Giáo dục'],
+      ['paragraph', '9. Năng lượng'],
+      ['paragraph', '9(a) Dầu khí'],
+      ['paragraph', '9(b) Hạt nhân'],
+      ['paragraph', '10. Giáo dục'],
+      ['paragraph', 'Điều 3. Phạm vi điều chỉnh'],
       ['paragraph', 'Liên kết và ảnh'],
       ['tableRow', 'Điều | Nội dung'],
       ['heading', 'Kết luận'],

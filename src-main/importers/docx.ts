@@ -6,12 +6,14 @@ import type { Importer } from './importer'
 import { importRefusals } from './importErrors'
 import { sanitizeHtml } from './sanitizeHtml'
 import { unpackZipSafely } from './zipGuard'
+import { writeListNumbers } from './docxNumbering'
 
 /** An OLE compound file: a legacy .doc, or an encrypted (password-protected) Office document. */
 const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
 /**
  * Word documents via mammoth, after the archive has been unpacked under our own caps (zipGuard.ts). External
+ * list numbers are written into the text as Word shows them (docxNumbering.ts); external
  * relationships (linked images, templates) are neutralised so mammoth never looks outside the file, embedded images
  * are left out with a note in the report, and mammoth's HTML is sanitised like any HTML (it passes `javascript:`
  * links through) before it is read as structure.
@@ -39,6 +41,7 @@ export const docxImporter: Importer = {
         kept[name] = new TextEncoder().encode(neutral.xml)
       } else kept[name] = data
     }
+    await writeListNumbers(kept)
     const mammoth = (await import('mammoth')).default
     let images = 0
     let result: { value: string }

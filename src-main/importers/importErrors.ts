@@ -1,7 +1,8 @@
 import { AppError } from '../common/api/appError'
+import { maxImportBytes } from '../common/api/documentsApi'
 
-/** The largest file we import. Stated to the user in the refusal; far above any real draft or report. */
-export const maxImportBytes = 64 * 1024 * 1024
+/** The largest file we import (defined in the contract, so the renderer can state it). */
+export { maxImportBytes }
 
 /** Refusals an importer can give; each code has an English and a Vietnamese message in the errors catalogue. */
 export const importRefusals = {

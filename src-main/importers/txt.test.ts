@@ -74,6 +74,13 @@ describe('text import: encodings', () => {
     await expect(read(bytes, 'ebcdic')).rejects.toMatchObject({ code: 'import.unknownEncoding' })
   })
 
+  it('reads a UTF-8 file with a broken byte when the user insists on UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('Đường sắt '), Buffer.from([0xff]), Buffer.from(' cao tốc.')])
+    const { text, encoding } = await read(bytes, 'utf-8')
+    expect(encoding).toBe('utf-8')
+    expect(text).toBe('Đường sắt \ufffd cao tốc.')
+  })
+
   it('refuses binary content and empty files', async () => {
     const random = Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)
     await expect(read(random)).rejects.toMatchObject({ code: 'import.binary' })

@@ -10,7 +10,10 @@ export function decodeText(
 ): { text: string; encoding: string; choices: string[] } {
   if (override !== undefined) {
     if (!isTextEncoding(override)) throw importRefusals.unknownEncoding(override)
-    const text = decodeAs(bytes, override)
+    // The user's choice wins over strictness: a UTF file with a few broken bytes reads with replacement marks.
+    const text =
+      decodeAs(bytes, override) ??
+      (override.startsWith('utf-') ? new TextDecoder(override, { fatal: false }).decode(bytes) : null)
     if (text === null) throw importRefusals.binary()
     const guess = detectEncoding(bytes)
     return { text, encoding: override, choices: guess?.choices ?? [...textEncodings] }

@@ -7,9 +7,6 @@ import { ReaderBlockNode } from './nodes/ReaderBlockNode'
 import { ProgressiveRenderer } from './progressiveRender'
 import { readerTheme } from './theme'
 
-/** From this many blocks on, blocks off screen skip layout (see reader.css). */
-const longDocumentBlocks = 2_000
-
 type ReaderEditorProps = {
   blocks: readonly Block[]
   /** The accessible name of the text (the document's title). */
@@ -35,12 +32,7 @@ export function ReaderEditor({ blocks, label, onRenderer }: ReaderEditorProps) {
         },
       }}
     >
-      <ContentEditable
-        className={blocks.length > longDocumentBlocks ? 'reader__text reader__text--long' : 'reader__text'}
-        role="document"
-        aria-label={label}
-        spellCheck={false}
-      />
+      <ContentEditable className="reader__text" role="document" aria-label={label} spellCheck={false} />
       <ProgressiveRenderPlugin blocks={blocks} onRenderer={onRenderer} />
     </LexicalComposer>
   )

@@ -142,7 +142,8 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     const after = await block.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
     expect(after).toBeGreaterThan(before * 1.2)
     await expect(page.getByRole('button', { name: /^Text size 125%/ }).count()).resolves.toBe(1)
-    await page.waitForTimeout(1200)
+    // The size is saved a moment after the last change.
+    await page.waitForTimeout(2500)
     await page.reload()
     await page
       .getByRole('navigation', { name: 'Library' })
@@ -151,6 +152,7 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
       .getByRole('button')
       .first()
       .click()
+    await readerBlockTexts(page)
     await expect(page.getByRole('button', { name: /^Text size 125%/ }).count()).resolves.toBe(1)
   })
 })

@@ -20,14 +20,26 @@ const pixel = Buffer.from(
   'base64',
 )
 
-/** A Word document made with the `docx` package: heading, emphasis, typed and automatic numbers, table, image. */
+/**
+ * A Word document made with the `docx` package: heading, emphasis, typed numbers, Word's own numbering ("9.",
+ * "9(a)", "Điều 3."), a table, a javascript: link and an image.
+ */
 export async function makeDraftDocx(): Promise<Uint8Array> {
   const document = new Document({
     numbering: {
       config: [
         {
           reference: 'points',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 9, alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '%1(%2)', alignment: AlignmentType.START },
+          ],
+        },
+        {
+          reference: 'articles',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: 'Điều %1.', start: 3, alignment: AlignmentType.START },
+          ],
         },
       ],
     },
@@ -46,7 +58,10 @@ export async function makeDraftDocx(): Promise<Uint8Array> {
           }),
           new Paragraph({ text: '12(b) Điều 3 được giữ nguyên.' }),
           new Paragraph({ text: 'Năng lượng', numbering: { reference: 'points', level: 0 } }),
+          new Paragraph({ text: 'Dầu khí', numbering: { reference: 'points', level: 1 } }),
+          new Paragraph({ text: 'Hạt nhân', numbering: { reference: 'points', level: 1 } }),
           new Paragraph({ text: 'Giáo dục', numbering: { reference: 'points', level: 0 } }),
+          new Paragraph({ text: 'Phạm vi điều chỉnh', numbering: { reference: 'articles', level: 0 } }),
           new Paragraph({
             children: [
               new ExternalHyperlink({ link: 'javascript:alert(1)', children: [new TextRun('Liên kết')] }),

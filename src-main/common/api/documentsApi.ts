@@ -8,6 +8,9 @@ import {
 } from '../model/document'
 import type { ArgSchemas } from './callMap'
 
+/** The largest file `documents.import` accepts (64 MiB); the import dialog can state it before the user tries. */
+export const maxImportBytes = 64 * 1024 * 1024
+
 /** A file the user chose, dropped or pasted: its bytes travel from the renderer (works in both hosts). */
 export type ImportFile = {
   name: string

@@ -141,7 +141,9 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
       <div className="form__field">
         <span id="import-sample-label">{t('importing.preview.sample')}</span>
         <div className="import-preview__sample" role="document" aria-labelledby="import-sample-label" tabIndex={0}>
-          {preview.sample}
+          {preview.sample.split('\n').map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
         </div>
       </div>
       <ImportWarnings warnings={preview.warnings} />

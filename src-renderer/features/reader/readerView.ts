@@ -16,8 +16,8 @@ export type ReaderView = {
 }
 
 /**
- * Draw block `index` if needed and scroll it into view; returns its element. Blocks around it may only get their
- * real height once on screen (long documents skip layout off screen), so the aim is corrected for a few frames.
+ * Draw block `index` if needed and scroll it into view; returns its element. Text above it may still reflow (a
+ * font arriving, a slice drawn), so the aim is corrected for a few frames unless the user scrolls meanwhile.
  */
 export function showBlock(view: ReaderView, index: number, where: 'top' | 'center'): HTMLElement | null {
   view.renderer.ensureDrawn(index)

@@ -57,10 +57,17 @@ export function useReadingPosition(
       if (timer !== undefined) clearTimeout(timer)
       timer = setTimeout(save, saveDelayMs)
     }
+    // Closing or reloading the window runs no React cleanup: save what is pending as the page goes.
+    const onPageHide = () => {
+      if (timer !== undefined) clearTimeout(timer)
+      save()
+    }
     view.container.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('pagehide', onPageHide)
     if (zoom !== state.savedZoom) timer = setTimeout(save, saveDelayMs)
     return () => {
       view.container.removeEventListener('scroll', onScroll)
+      window.removeEventListener('pagehide', onPageHide)
       if (frame !== undefined) cancelAnimationFrame(frame)
       if (timer !== undefined) {
         clearTimeout(timer)

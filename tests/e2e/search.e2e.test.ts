@@ -101,7 +101,7 @@ describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus besid
   it('finds passages typed without diacritics, phrases, tags and comments, and opens them flashed', async () => {
     const databasePath = path.join(temp.path, 'library.sqlite3')
     host = await startBrowserHost(databasePath)
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
     const health = watchPageHealth(page)
     await openApp(page, host.url)
     await importOne(page, statementPath)
@@ -144,6 +144,22 @@ describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus besid
     await dialog.getByLabel('Tag').selectOption({ label: 'Ôn thi (1)' })
     const collection = dialog.getByRole('region', { name: 'Passages tagged Ôn thi' })
     await expect(collection.textContent()).resolves.toContain('hợp tác quốc phòng')
+
+    await collection.getByRole('button', { name: 'Export as briefing…' }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'Export' })
+    await expect(exportDialog.getByLabel('What to export').inputValue()).resolves.toBe('tag')
+    await expect(exportDialog.getByLabel('Tag', { exact: true }).inputValue()).resolves.toBe('Ôn thi')
+    const [briefing] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ])
+    expect(briefing.suggestedFilename()).toMatch(/Ôn thi.*\.pdf$/)
+    expect(
+      fs
+        .readFileSync((await briefing.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     expect(health.problems).toEqual([])
   })
 

@@ -9,26 +9,36 @@ import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from './download'
 import { ImportAnnotationsField } from './ImportAnnotationsField'
 import './exportDialog.css'
-import { type ExportDraft, initialDraft, requestFor } from './exportDraft'
+import { draftFor, type ExportDraft, requestFor } from './exportDraft'
 
-type Props = { open: boolean; onClose: () => void; documentId: string }
+type Props = {
+  open: boolean
+  onClose: () => void
+  /** The open document, or null: then only a tag's passages across the library can be exported. */
+  documentId: string | null
+  /** Preset the export to every passage carrying this tag, as a briefing of excerpts. */
+  tagName: string | null
+}
 
 /** Format, layout, filters and paper for an export, then progress with Cancel, then where the file went. */
-export function ExportDialog({ open, onClose, documentId }: Props) {
+export function ExportDialog({ open, onClose, documentId, tagName }: Props) {
   const { t } = useTranslation()
   return (
     <Dialog title={t('export.title')} open={open} onClose={onClose}>
-      <ExportForm documentId={documentId} onClose={onClose} />
-      <ImportAnnotationsField documentId={documentId} />
+      <ExportForm documentId={documentId} tagName={tagName} onClose={onClose} />
+      {documentId !== null ? <ImportAnnotationsField documentId={documentId} /> : null}
     </Dialog>
   )
 }
 
 type Run = { jobId: string; fraction: number } | null
 
-function ExportForm({ documentId, onClose }: { documentId: string; onClose: () => void }) {
+type FormProps = { documentId: string | null; tagName: string | null; onClose: () => void }
+
+function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const { t, i18n } = useTranslation()
-  const [draft, setDraft] = useState<ExportDraft>(initialDraft)
+  // The form mounts each time the dialog opens, so the preset applies to every opening.
+  const [draft, setDraft] = useState<ExportDraft>(() => draftFor(documentId, tagName))
   const [run, setRun] = useState<Run>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -93,7 +103,7 @@ function ExportForm({ documentId, onClose }: { documentId: string; onClose: () =
             value={draft.sourceKind}
             onChange={(event) => update({ sourceKind: event.target.value as ExportDraft['sourceKind'] })}
           >
-            <option value="document">{t('export.sourceDocument')}</option>
+            {documentId !== null ? <option value="document">{t('export.sourceDocument')}</option> : null}
             <option value="tag">{t('export.sourceTag')}</option>
           </select>
         </label>

@@ -32,6 +32,15 @@ export const initialDraft: ExportDraft = {
   status: 'all',
 }
 
+/**
+ * The starting values for one opening of the dialog: the open document, or with `tagName` (or no document open)
+ * a briefing of excerpts of every passage carrying the tag across the library.
+ */
+export function draftFor(documentId: string | null, tagName: string | null): ExportDraft {
+  if (tagName === null && documentId !== null) return initialDraft
+  return { ...initialDraft, sourceKind: 'tag', tagName: tagName ?? '', layout: 'excerpts' }
+}
+
 function list(text: string): string[] {
   return text
     .split(',')
@@ -40,13 +49,15 @@ function list(text: string): string[] {
 }
 
 /** The request for a draft; `jobId` is fresh for every run so progress and cancel address this run only. */
-export function requestFor(draft: ExportDraft, documentId: string, language: InterfaceLanguage): ExportRequest {
+export function requestFor(draft: ExportDraft, documentId: string | null, language: InterfaceLanguage): ExportRequest {
   const classification = draft.classification.trim()
   return {
     jobId: globalThis.crypto.randomUUID(),
     format: draft.format,
     source:
-      draft.sourceKind === 'tag' ? { kind: 'tag', tagName: draft.tagName.trim() } : { kind: 'document', documentId },
+      draft.sourceKind === 'tag' || documentId === null
+        ? { kind: 'tag', tagName: draft.tagName.trim() }
+        : { kind: 'document', documentId },
     filter: { tags: list(draft.tags), authors: list(draft.authors), colors: draft.colors, status: draft.status },
     briefing: {
       layout: draft.layout,

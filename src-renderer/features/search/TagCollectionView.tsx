@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
+import { openExport } from '../../state/exportStore'
 import { revealPassage } from '../../state/readerNavigation'
 import { closeSearch, searchStore, showTagCollection } from '../../state/searchStore'
 
-/** Choose a tag; see every passage carrying it across the library, with document, paragraph number and comments. */
+/**
+ * Choose a tag; see every passage carrying it across the library, with document, paragraph number and comments,
+ * and export them as a briefing (the export dialog opens over this window, preset to the tag).
+ */
 export function TagCollectionView() {
   const { t } = useTranslation()
   const { facets, collection } = useStore(searchStore)
@@ -36,6 +40,14 @@ export function TagCollectionView() {
               {t('search.tags.passageCount', { count: collection.passages.length })}
             </span>
           </h3>
+          <button
+            type="button"
+            className="button"
+            disabled={collection.passages.length === 0}
+            onClick={() => openExport(collection.tag.name)}
+          >
+            {t('search.tags.exportBriefing')}
+          </button>
           <ol className="tag-collection__passages">
             {collection.passages.map((passage) => (
               <li key={passage.annotationId} className="search-hit">

@@ -45,6 +45,7 @@ export const search = {
     placeholder: 'Choose a tag…',
     none: 'No tags yet',
     option: '{{name}} ({{count}})',
+    exportBriefing: 'Export as briefing…',
     collectionLabel: 'Passages tagged {{name}}',
     passageCount_one: '{{count}} passage',
     passageCount_other: '{{count}} passages',

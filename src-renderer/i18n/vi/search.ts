@@ -49,6 +49,7 @@ export const search: TranslationOf<typeof english> = {
     placeholder: 'Chọn một thẻ…',
     none: 'Chưa có thẻ nào',
     option: '{{name}} ({{count}})',
+    exportBriefing: 'Xuất thành bản tóm tắt…',
     collectionLabel: 'Các đoạn gắn thẻ {{name}}',
     passageCount_one: '{{count}} đoạn',
     passageCount_other: '{{count}} đoạn',

@@ -144,7 +144,8 @@ export async function run(): Promise<BenchRow[]> {
   } finally {
     await browser.close()
   }
-  const output = path.join(process.env.BENCH_OUTPUT ?? '', '')
+  // Set BENCH_OUTPUT to a folder to keep the PDF for a look; by default nothing is written.
+  const output = process.env.BENCH_OUTPUT
   if (output) fs.writeFileSync(path.join(output, 'export-bench.pdf'), ours.value)
 
   const label = `${(bytes / 1024 / 1024).toFixed(2)} MB text, ${fixture.annotations.length} annotations → full-text PDF`

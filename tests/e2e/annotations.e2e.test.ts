@@ -1,34 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 import { cardNames, paintedQuotes, selectPassage } from '../support/annotationPage'
 
 const statementPath = path.resolve('../shared/corpus/joint-statement-vi.txt')
 const hasCorpus = fs.existsSync(statementPath)
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-annotations-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-annotations-e2e')
 
 const inNine = 'hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí'
 const nested = 'năng lượng'
@@ -47,11 +30,11 @@ async function panel(page: Page) {
 
 describe.skipIf(!hasCorpus)('annotating the joint statement (needs ../shared/corpus beside the project)', () => {
   it('highlights, tags, comments, replies, resolves, undoes and keeps it all through reload and restart', async () => {
-    const databasePath = path.join(temp.path, 'library.sqlite3')
-    host = await startBrowserHost(databasePath)
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     await page.getByRole('button', { name: 'Settings' }).click()
     await page.getByLabel('Your name on annotations').fill('Nguyễn Thị Lan')
     await page.getByRole('button', { name: 'Save' }).click()
@@ -166,11 +149,11 @@ describe.skipIf(!hasCorpus)('annotating the joint statement (needs ../shared/cor
 
     expect(health.problems).toEqual([])
     await page.close()
-    await host.stop()
-    host = await startBrowserHost(databasePath)
-    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await session.host.stop()
+    session.host = await startBrowserHost(databasePath)
+    const fresh = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const freshHealth = watchPageHealth(fresh)
-    await openApp(fresh, host.url)
+    await openApp(fresh, session.host.url)
     await openStatement(fresh, title)
     await expectPersisted(fresh)
     expect(freshHealth.problems).toEqual([])

@@ -1,44 +1,26 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src-main/db/openStore'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { annotatedJointStatement, corpusAvailable } from '../support/exportFixture'
 import { seedAnnotatedDocument } from '../support/seedAnnotatedDocument'
-import { makeTempDirectory } from '../support/tempDirectory'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-e2e')
 
 describe.skipIf(!corpusAvailable)('exporting from the browser host (needs ../shared/corpus)', () => {
   it('offers the briefing PDF, CSV and W3C file as downloads, and merges the W3C file back without duplicates', async () => {
     const fixture = annotatedJointStatement()
-    const databasePath = path.join(temp.path, 'library.sqlite3')
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
     const store = openStore({ path: databasePath })
     seedAnnotatedDocument(store.db, fixture)
     store.close()
-    host = await startBrowserHost(databasePath)
-    const page = await browser.newPage({ acceptDownloads: true })
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage({ acceptDownloads: true })
     const health = watchPageHealth(page)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
 
     const exportButton = page.getByRole('button', { name: 'Export…' })
     await expect(exportButton.isDisabled()).resolves.toBe(true)

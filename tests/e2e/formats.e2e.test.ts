@@ -1,32 +1,15 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { encodeAs, toWindows1258 } from '../support/legacyEncodings'
 import { makeDraftDocx } from '../support/officeFixtures'
 import { makeDraftPdf } from '../support/pdfFixtures'
 import { importOne, openApp, readerBlockTexts, readerText, type PickedFile } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-formats-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-formats-e2e')
 
 const draft = 'Kết luận chung\n\n9. Hai bên nhất trí thúc đẩy hợp tác đường sắt tốc độ cao.\n\n- Hợp tác quốc phòng.\n'
 const draftBlocks = [
@@ -48,10 +31,10 @@ async function importAndRead(page: Page, file: PickedFile): Promise<string[]> {
 
 describe('every format through the window', () => {
   it('reads legacy Vietnamese encodings, Markdown, HTML, Word and PDF into the same clean text', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     const files = [
       picked('draft-1258.txt', toWindows1258(draft), 'text/plain'),
       picked(

@@ -1,36 +1,19 @@
 import path from 'node:path'
 import iconv from 'iconv-lite'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { importOne, openApp, readerBlockTexts, type PickedFile } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-library-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-library-e2e')
 
 async function freshApp(): Promise<{ page: Page; health: { problems: string[] } }> {
-  host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
   const health = watchPageHealth(page)
-  await openApp(page, host.url)
+  await openApp(page, session.host.url)
   return { page, health }
 }
 

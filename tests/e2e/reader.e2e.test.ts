@@ -1,41 +1,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { expectedParagraphs, importOne, openApp, readerBlockTexts, readerText } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 
 const corpus = path.resolve('../shared/corpus')
 const statementPath = path.join(corpus, 'joint-statement-vi.txt')
 const reportPath = path.join(corpus, 'talks-report-vi.txt')
 const hasCorpus = fs.existsSync(statementPath) && fs.existsSync(reportPath)
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-reader-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-reader-e2e')
 
 async function freshApp(): Promise<{ page: Page; health: { problems: string[] } }> {
-  host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
   const health = watchPageHealth(page)
-  await openApp(page, host.url)
+  await openApp(page, session.host.url)
   return { page, health }
 }
 

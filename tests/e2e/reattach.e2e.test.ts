@@ -1,33 +1,15 @@
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src-main/db/openStore'
 import { paintedQuotes, selectPassage } from '../support/annotationPage'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { callHost } from '../support/hostApi'
 import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
 import { addRevision } from '../support/seedDocument'
-import { makeTempDirectory } from '../support/tempDirectory'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-reattach-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-reattach-e2e')
 
 const firstDraft = [
   '8. Hai bên nhất trí tăng cường hợp tác kinh tế và thương mại.',
@@ -39,11 +21,11 @@ const secondDraft = [firstDraft[0]!, '9. Hai bên giao cho các bộ ngành nghi
 
 describe('re-attaching an annotation the new draft lost', () => {
   it('lists it under "Needs attention", attaches it to newly selected text and paints it there', async () => {
-    const databasePath = path.join(temp.path, 'library.sqlite3')
-    host = await startBrowserHost(databasePath)
-    const first = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    session.host = await startBrowserHost(databasePath)
+    const first = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const firstHealth = watchPageHealth(first)
-    await openApp(first, host.url)
+    await openApp(first, session.host.url)
     const file = { name: 'du-thao.txt', mimeType: 'text/plain', buffer: Buffer.from(firstDraft.join('\n\n'), 'utf8') }
     await importOne(first, file)
     await readerBlockTexts(first, 3)
@@ -60,15 +42,15 @@ describe('re-attaching an annotation the new draft lost', () => {
     await first.close()
 
     // A changed draft arrives (stored as the document's next revision while the app is closed).
-    const [document] = await callHost(host, 'documents.list')
-    await host.stop()
+    const [document] = await callHost(session.host, 'documents.list')
+    await session.host.stop()
     const store = openStore({ path: databasePath })
     addRevision(store.db, document!.id, secondDraft)
     store.close()
-    host = await startBrowserHost(databasePath)
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     await page.getByRole('button', { name: document!.title, exact: true }).click()
     expect(await readerBlockTexts(page, 3)).toEqual(secondDraft)
 

@@ -1,35 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 
 const corpus = path.resolve('../shared/corpus')
 const statementPath = path.join(corpus, 'joint-statement-vi.txt')
 const reportPath = path.join(corpus, 'talks-report-vi.txt')
 const hasCorpus = fs.existsSync(statementPath) && fs.existsSync(reportPath)
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-search-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-search-e2e')
 
 /** Type a query in the search window, wait until a result marks `expected`, and return every marked text. */
 async function searchFor(page: Page, query: string, expected: RegExp): Promise<string[]> {
@@ -99,11 +82,11 @@ async function commentOnPassage(page: Page, quote: string, comment: string): Pro
 
 describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus beside the project)', () => {
   it('finds passages typed without diacritics, phrases, tags and comments, and opens them flashed', async () => {
-    const databasePath = path.join(temp.path, 'library.sqlite3')
-    host = await startBrowserHost(databasePath)
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     await importOne(page, statementPath)
     await importOne(page, reportPath)
     await page
@@ -164,10 +147,10 @@ describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus besid
   })
 
   it('answers hostile queries with a message, never an error', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage()
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage()
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     await page.getByRole('button', { name: 'Search', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Search the library' })
     for (const query of ['"', 'NEAR(', '-', 'AND OR', '* ( )']) {

@@ -1,28 +1,11 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
-import { makeTempDirectory } from '../support/tempDirectory'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-e2e')
 
 async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url)
@@ -38,10 +21,10 @@ async function setAuthorName(page: Page, name: string): Promise<void> {
 
 describe('the app shell in the browser host', () => {
   it('shows the three panes with what to do next on first run, and no CSP or network problems', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage()
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage()
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
 
     await page.getByRole('button', { name: 'Open the welcome document' }).waitFor()
     await expect(page.getByRole('main', { name: 'Reader' }).textContent()).resolves.toContain('Welcome to Marginalia')
@@ -56,10 +39,10 @@ describe('the app shell in the browser host', () => {
   })
 
   it('keeps what the user saved through a page reload and a server restart', async () => {
-    const databasePath = path.join(temp.path, 'library.sqlite3')
-    host = await startBrowserHost(databasePath)
-    const page = await browser.newPage()
-    await openApp(page, host.url)
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage()
+    await openApp(page, session.host.url)
     await setAuthorName(page, 'Nguyễn Thị Minh Khai')
 
     await page.reload()
@@ -67,18 +50,18 @@ describe('the app shell in the browser host', () => {
     await page.getByRole('button', { name: 'Settings' }).click()
     await expect(page.getByLabel('Your name on annotations').inputValue()).resolves.toBe('Nguyễn Thị Minh Khai')
 
-    await host.stop()
-    host = await startBrowserHost(databasePath)
-    const fresh = await browser.newPage()
-    await openApp(fresh, host.url)
+    await session.host.stop()
+    session.host = await startBrowserHost(databasePath)
+    const fresh = await session.browser.newPage()
+    await openApp(fresh, session.host.url)
     await fresh.getByRole('button', { name: 'Settings' }).click()
     await expect(fresh.getByLabel('Your name on annotations').inputValue()).resolves.toBe('Nguyễn Thị Minh Khai')
   })
 
   it('switches the whole interface to Vietnamese and back', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage()
-    await openApp(page, host.url)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage()
+    await openApp(page, session.host.url)
     await page.getByRole('button', { name: 'Settings' }).click()
     await page.getByLabel('Interface language').selectOption('vi')
     await page.getByRole('button', { name: 'Save' }).click()
@@ -95,9 +78,9 @@ describe('the app shell in the browser host', () => {
   })
 
   it('refuses a page opened without the token, with a message that says what to do', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage()
-    await page.goto(host.origin + '/')
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage()
+    await page.goto(session.host.origin + '/')
     await page.getByRole('navigation', { name: 'Library' }).waitFor()
     const response = await page.evaluate(async () => {
       const answer = await fetch('/api/call/settings.get', { method: 'POST', body: '{"args":[]}' })

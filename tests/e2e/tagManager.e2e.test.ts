@@ -1,30 +1,13 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startBrowserHost, type RunningHost } from '../support/browserHost'
-import { launchChromium, watchPageHealth } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
 import { callHost } from '../support/hostApi'
 import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
-import { makeTempDirectory } from '../support/tempDirectory'
 
-let browser: Browser
-let temp: ReturnType<typeof makeTempDirectory>
-let host: RunningHost | undefined
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(() => {
-  temp = makeTempDirectory('marginalia-tags-e2e')
-})
-afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  temp.remove()
-})
+const session = useBrowserSession('marginalia-tags-e2e')
 
 const draft = [
   '1. Hai bên nhất trí tăng cường hợp tác năng lượng và dầu khí.',
@@ -42,19 +25,19 @@ function cardText(page: Page, quote: string): Promise<string | null> {
 
 describe('the tag manager', () => {
   it('renames a tag everywhere, merges two tags adding their counts, and deletes one after showing its count', async () => {
-    host = await startBrowserHost(path.join(temp.path, 'library.sqlite3'))
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const health = watchPageHealth(page)
-    await openApp(page, host.url)
+    await openApp(page, session.host.url)
     await importOne(page, { name: 'du-thao.txt', mimeType: 'text/plain', buffer: Buffer.from(draft, 'utf8') })
     await readerBlockTexts(page, 3)
 
     // The scene, made through the API: what the test is about is the manager.
-    const [document] = await callHost(host, 'documents.list')
-    const { text } = (await callHost(host, 'documents.open', document!.id)).revision
+    const [document] = await callHost(session.host, 'documents.list')
+    const { text } = (await callHost(session.host, 'documents.open', document!.id)).revision
     const annotate = (quote: string, tags: string[]) => {
       const start = text.indexOf(quote)
-      return callHost(host!, 'annotations.create', {
+      return callHost(session.host!, 'annotations.create', {
         documentId: document!.id,
         start,
         end: start + quote.length,

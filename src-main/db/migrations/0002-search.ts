@@ -12,6 +12,12 @@ import type { Migration } from './migration'
  * indexes for 2 and 3 characters make `năng lư*` one lookup instead of a merge of every word starting "lu". The
  * folding and block splitting are SQL functions registered on every connection (src-main/search/sqlFunctions.ts).
  */
+/** Trigger body: replace the document's text rows with the blocks of NEW, its newest revision. */
+const indexNewestRevisionText = `DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
+    INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
+      SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
+      FROM search_blocks(NEW.blocks) b WHERE b.body <> '';`
+
 export const searchSchemaStatements: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS search_entries (
     id INTEGER PRIMARY KEY,
@@ -58,18 +64,12 @@ export const searchSchemaStatements: readonly string[] = [
   `CREATE TRIGGER IF NOT EXISTS search_revisions_ai AFTER INSERT ON revisions
   WHEN NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)
   BEGIN
-    DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
-    INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
-      SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-      FROM search_blocks(NEW.blocks) b WHERE b.body <> '';
+    ${indexNewestRevisionText}
   END`,
   `CREATE TRIGGER IF NOT EXISTS search_revisions_au AFTER UPDATE OF blocks ON revisions
   WHEN NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)
   BEGIN
-    DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
-    INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
-      SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
-      FROM search_blocks(NEW.blocks) b WHERE b.body <> '';
+    ${indexNewestRevisionText}
   END`,
   `CREATE TRIGGER IF NOT EXISTS search_revisions_ad AFTER DELETE ON revisions BEGIN
     DELETE FROM search_entries WHERE kind = 'text' AND revision_id = OLD.id;

@@ -7,14 +7,21 @@ type DialogProps = {
   children: ReactNode
 }
 
-/** A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. Opening a modal dialog
+ * moves focus to its first focusable control, which would override React's autoFocus (applied while the dialog is
+ * still hidden); so the control marked `data-autofocus` gets focus once the dialog is shown.
+ */
 export function Dialog({ title, open, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
 

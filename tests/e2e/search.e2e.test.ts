@@ -100,6 +100,9 @@ describe.skipIf(!hasCorpus)('searching the library (needs ../shared/corpus besid
     await page.keyboard.press('Control+Shift+F')
     const dialog = page.getByRole('dialog', { name: 'Search the library' })
     await dialog.waitFor()
+    // The shortcut puts the cursor in the query box: the user can type at once.
+    await page.keyboard.type('duong')
+    await expect.poll(() => dialog.getByRole('searchbox', { name: 'Search for' }).inputValue()).toBe('duong')
     expect(await searchFor(page, 'duong sat', /^đường sắt$/)).toContain('đường sắt')
 
     const phrase = await searchFor(page, '"hop tac"', /^hợp tác$/i)

@@ -45,7 +45,7 @@ function ClipboardForm({ onDone }: { onDone: () => void }) {
           className="clipboard__text"
           value={text}
           rows={12}
-          autoFocus
+          data-autofocus
           aria-describedby="clipboard-hint"
           onChange={(event) => setText(event.target.value)}
         />

@@ -31,7 +31,7 @@ export function SearchForm() {
         placeholder={t('search.placeholder')}
         value={draft}
         maxLength={2000}
-        autoFocus
+        data-autofocus
         onChange={(event) => setDraft(event.target.value)}
       />
       <label className="search__toggle">

@@ -14,6 +14,7 @@ import {
   normaliseText,
   quadRectangles,
   runTool,
+  toolAvailable,
   textUnderRectangles,
   type PdfPage,
 } from '../../tests/support/pdfInspection'
@@ -22,6 +23,9 @@ import { pageGeometry } from './briefing/pageGeometry'
 import { briefingPdfExporter } from './briefingPdfExporter'
 import { silentProgress } from './exporter'
 import { mainComment, replies } from './selectAnnotations'
+
+const hasPoppler = toolAvailable('pdftotext') && toolAvailable('pdffonts')
+const hasQpdf = toolAvailable('qpdf')
 
 describe.skipIf(!corpusAvailable)('briefing PDF of the annotated joint statement (needs ../shared/corpus)', () => {
   const temp = makeTempDirectory('marginalia-pdf')
@@ -72,7 +76,7 @@ describe.skipIf(!corpusAvailable)('briefing PDF of the annotated joint statement
     )
   })
 
-  it('embeds every font as a subset', () => {
+  it.skipIf(!hasPoppler)('embeds every font as a subset (pdffonts; skipped without poppler-utils)', () => {
     const { output, status } = runTool('pdffonts', [file])
     expect(status).toBe(0)
     const rows = output
@@ -86,7 +90,7 @@ describe.skipIf(!corpusAvailable)('briefing PDF of the annotated joint statement
     }
   })
 
-  it('gives back the document text when the text column is extracted', () => {
+  it.skipIf(!hasPoppler)('gives back the document text when the text column is extracted (pdftotext)', () => {
     const geometry = pageGeometry(exportInputFor(fixture).options)
     const crop = ['-r', '72', '-x', String(Math.floor(geometry.bodyX - 2)), '-y', String(geometry.bodyTop - 4)]
     crop.push(
@@ -100,13 +104,13 @@ describe.skipIf(!corpusAvailable)('briefing PDF of the annotated joint statement
     expect(normaliseText(output)).toContain(normaliseText(fixture.revision.text))
   })
 
-  it('passes qpdf --check', () => {
+  it.skipIf(!hasQpdf)('passes qpdf --check (skipped without qpdf)', () => {
     const { output, status } = runTool('qpdf', ['--check', file])
     expect(output).toContain('No syntax or stream encoding errors')
     expect(status).toBe(0)
   })
 
-  it('prints the classification line and "page x of y" on every page', () => {
+  it.skipIf(!hasPoppler)('prints the classification line and "page x of y" on every page (pdftotext)', () => {
     const { output } = runTool('pdftotext', ['-enc', 'UTF-8', file, '-'])
     const printedPages = output.split('\f').filter((page) => page.trim())
     expect(printedPages.length).toBe(pages.length)
@@ -121,7 +125,7 @@ describe.skipIf(!corpusAvailable)('briefing PDF of the annotated joint statement
 describe.skipIf(!corpusAvailable)('other briefing layouts (needs ../shared/corpus)', () => {
   const fixture = corpusAvailable ? annotatedJointStatement() : null!
 
-  it.each([
+  it.skipIf(!hasPoppler || !hasQpdf).each([
     ['notes at the foot of the page', { notes: 'footer' as const, paper: 'Letter' as const }],
     ['excerpts', { layout: 'excerpts' as const }],
   ])('%s: valid, every highlight annotated, every quote printed', async (_name, options) => {

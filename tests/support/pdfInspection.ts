@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import PDFDocument from 'pdfkit'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { fontFiles } from '../../src-main/exporters/briefing/fonts'
@@ -115,6 +115,17 @@ export function textUnderRectangles(
 /** Whitespace collapsed and compatibility forms folded, for comparing extracted text with the source. */
 export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * True when a command-line tool can run here. poppler-utils and qpdf check the exported PDFs as a reader's tools
+ * would; where they are not installed, those checks say so and skip (CI installs them).
+ */
+export function toolAvailable(command: string): boolean {
+  return (
+    (spawnSync(command, ['--version'], { stdio: 'ignore' }).error as NodeJS.ErrnoException | undefined)?.code !==
+    'ENOENT'
+  )
 }
 
 /** Run a poppler/qpdf tool and return its output; qpdf's exit code 3 (warnings) is returned as output too. */

@@ -4,6 +4,7 @@ import { api } from '../../api/client'
 import { openDocument } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
+import { FormFooter } from '../../ui/FormFooter'
 
 /** "New document from clipboard": paste text (Ctrl+V) into the box, give it a title if you like, and import it. */
 export function ClipboardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -55,19 +56,13 @@ function ClipboardForm({ onDone }: { onDone: () => void }) {
         <span>{t('importing.clipboard.titleField')}</span>
         <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />
       </label>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form__actions">
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          {t('importing.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('importing.clipboard.import')}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        cancelLabel={t('importing.cancel')}
+        submitLabel={t('importing.clipboard.import')}
+        onCancel={onDone}
+        busy={busy}
+      />
     </form>
   )
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportFile, ImportPreview } from '@common/api/documentsApi'
-import { documentLanguages, type DocumentLanguage } from '@common/model/document'
+import type { DocumentLanguage } from '@common/model/document'
 import { api } from '../../api/client'
 import { openDocument } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
+import { FormFooter } from '../../ui/FormFooter'
+import { DocumentLanguageField } from '../library/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
 
 /** Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. */
@@ -128,16 +130,7 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
           }}
         />
       </label>
-      <label className="form__field">
-        <span>{t('importing.preview.languageField')}</span>
-        <select value={language} onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}>
-          {documentLanguages.map((code) => (
-            <option key={code} value={code}>
-              {t(`library.languages.${code}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DocumentLanguageField label={t('importing.preview.languageField')} value={language} onChange={setLanguage} />
       <div className="form__field">
         <span id="import-sample-label">{t('importing.preview.sample')}</span>
         <div className="import-preview__sample" role="document" aria-labelledby="import-sample-label" tabIndex={0}>
@@ -152,19 +145,13 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
           {t('importing.preview.duplicate', { title: preview.duplicateOf.title })}
         </p>
       ) : null}
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form__actions">
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          {t('importing.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {preview.duplicateOf ? t('importing.preview.importAgain') : t('importing.preview.import')}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        cancelLabel={t('importing.cancel')}
+        submitLabel={preview.duplicateOf ? t('importing.preview.importAgain') : t('importing.preview.import')}
+        onCancel={onDone}
+        busy={busy}
+      />
     </form>
   )
 }

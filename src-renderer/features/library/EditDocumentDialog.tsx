@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { documentLanguages, type DocumentLanguage, type DocumentSummary } from '@common/model/document'
+import type { DocumentLanguage, DocumentSummary } from '@common/model/document'
 import { updateDocument } from '../../state/libraryStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
+import { FormFooter } from '../../ui/FormFooter'
+import { DocumentLanguageField } from './DocumentLanguageField'
 
 /** Rename a document and correct its language. */
 export function EditDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {
@@ -39,30 +41,14 @@ function EditForm({ summary, onDone }: { summary: DocumentSummary; onDone: () =>
         <span>{t('library.edit.titleField')}</span>
         <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />
       </label>
-      <label className="form__field">
-        <span>{t('library.edit.languageField')}</span>
-        <select value={language} onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}>
-          {documentLanguages.map((code) => (
-            <option key={code} value={code}>
-              {t(`library.languages.${code}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DocumentLanguageField label={t('library.edit.languageField')} value={language} onChange={setLanguage} />
       <p className="form__note">{t('library.edit.source', { name: summary.sourceName })}</p>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form__actions">
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          {t('library.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
-          {t('library.edit.save')}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        cancelLabel={t('library.cancel')}
+        submitLabel={t('library.edit.save')}
+        onCancel={onDone}
+      />
     </form>
   )
 }

@@ -5,6 +5,7 @@ import { useStore } from '../../state/createStore'
 import { settingsStore, updateSettings } from '../../state/settingsStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
+import { FormFooter } from '../../ui/FormFooter'
 
 /** Language, the author name written on annotations, and appearance. */
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -66,19 +67,7 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           <option value="dark">{t('settings.themeDark')}</option>
         </select>
       </label>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form__actions">
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          {t('settings.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
-          {t('settings.save')}
-        </button>
-      </div>
+      <FormFooter error={error} cancelLabel={t('settings.cancel')} submitLabel={t('settings.save')} onCancel={onDone} />
     </form>
   )
 }

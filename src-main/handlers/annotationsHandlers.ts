@@ -1,5 +1,6 @@
 import type { AnnotationsApi } from '../common/api/annotationsApi'
 import type { Handlers } from '../common/api/callMap'
+import { notBuiltYet } from './notBuiltYet'
 import type { TagsApi } from '../common/api/tagsApi'
 import type { AnnotationsService } from '../services/annotationsService'
 import type { TagsService } from '../services/tagsService'
@@ -13,6 +14,7 @@ export function createAnnotationsHandlers(annotations: AnnotationsService): Hand
     'annotations.setTags': (id, names) => annotations.setTags(id, names),
     'annotations.setResolved': (id, resolved) => annotations.setResolved(id, resolved),
     'annotations.reattach': (id, start, end) => annotations.reattach(id, start, end),
+    'annotations.acknowledgeChange': () => notBuiltYet(),
     'annotations.delete': (id) => annotations.delete(id),
     'annotations.restore': (snapshot) => annotations.restore(snapshot),
     'annotations.addComment': (id, body, parentId) => annotations.addComment(id, body, parentId),

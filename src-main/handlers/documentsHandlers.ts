@@ -1,4 +1,5 @@
 import type { Handlers } from '../common/api/callMap'
+import { notBuiltYet } from './notBuiltYet'
 import type { DocumentsApi } from '../common/api/documentsApi'
 import type { DocumentsService } from '../services/documentsService'
 
@@ -9,6 +10,7 @@ export function createDocumentsHandlers(documents: DocumentsService): Handlers<D
     'documents.open': (documentId) => documents.open(documentId),
     'documents.previewImport': (file) => documents.previewImport(file),
     'documents.import': (file, options) => documents.import(file, options),
+    'documents.importDraft': () => notBuiltYet(),
     'documents.importText': (text, options) => documents.importText(text, options),
     'documents.update': (documentId, patch) => documents.update(documentId, patch),
     'documents.delete': (documentId) => documents.delete(documentId),

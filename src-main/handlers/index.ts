@@ -10,6 +10,7 @@ import type { TagsService } from '../services/tagsService'
 import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
+import { createDraftsHandlers } from './draftsHandlers'
 import { createSearchHandlers } from './searchHandlers'
 import { createExportHandlers } from './exportHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
@@ -32,6 +33,7 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
+    ...createDraftsHandlers(),
     ...createAnnotationsHandlers(services.annotations),
     ...createTagsHandlers(services.tags),
     ...createSearchHandlers(services.search),

@@ -81,6 +81,7 @@ export class AnnotationsService {
         updatedAt: now,
         resolvedAt: null,
         anchorStatus: 'anchored',
+        carryOver: null,
       })
       if (draft.tags?.length)
         this.annotations.replaceTags(

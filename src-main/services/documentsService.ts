@@ -93,6 +93,7 @@ export class DocumentsService {
       characterCount: prepared.text.length,
       warnings: prepared.warnings,
       duplicateOf: this.deps.documents.findByContentHash(prepared.contentHash),
+      draftCandidate: null,
     }
   }
 

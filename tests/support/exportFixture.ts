@@ -112,6 +112,7 @@ export function makeAnnotation(revision: Revision, spec: AnnotationSpec, day = 1
     id,
     documentId: revision.documentId,
     revisionId: revision.id,
+    carryOver: null,
     color: spec.color,
     target: {
       start: spec.start,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { annotationColors, type Annotation, type AnnotationColor, type Comment } from '../model/annotation'
+import { carryOverClasses } from '../model/draft'
 import type { ArgSchemas } from './callMap'
 
 /** What the renderer sends to create an annotation: a span of the current revision's canonical text. */
@@ -25,6 +26,8 @@ export type AnnotationsApi = {
   'annotations.setTags': (annotationId: string, tagNames: string[]) => Annotation
   /** Resolve (true) or reopen (false) the thread. */
   'annotations.setResolved': (annotationId: string, resolved: boolean) => Annotation
+  /** The user has seen how the passage changed in a later draft: clear the "changed since" badge. */
+  'annotations.acknowledgeChange': (annotationId: string) => Annotation
   /** Attach an orphaned (or any) annotation to a new span of the current text. */
   'annotations.reattach': (annotationId: string, start: number, end: number) => Annotation
   /** Delete an annotation; returns it as it was, so that it can be restored. */
@@ -62,6 +65,30 @@ const commentSchema = z
     updatedAt: iso,
   })
   .strict()
+const candidateSchema = z
+  .object({
+    start: offset,
+    end: offset,
+    exact: z.string(),
+    paragraphLabel: z.string().max(100).nullable(),
+    score: z.number().min(0).max(1),
+  })
+  .strict()
+const carryOverSchema = z
+  .object({
+    class: z.enum(carryOverClasses),
+    fromDraft: z.number().int().min(1),
+    toDraft: z.number().int().min(1),
+    confidence: z.number().min(0).max(1),
+    previousExact: z.string(),
+    previousParagraphLabel: z.string().max(100).nullable(),
+    candidates: z.array(candidateSchema).max(100),
+    changedSince: z
+      .object({ draft: z.number().int().min(1), exact: z.string() })
+      .strict()
+      .nullable(),
+  })
+  .strict()
 const annotationSchema = z
   .object({
     id,
@@ -75,6 +102,7 @@ const annotationSchema = z
     updatedAt: iso,
     resolvedAt: iso.nullable(),
     anchorStatus: z.enum(['anchored', 'orphaned']),
+    carryOver: carryOverSchema.nullable(),
     tags: z.array(tagSchema).max(1000),
     comments: z.array(commentSchema).max(10_000),
   })
@@ -98,6 +126,7 @@ export const annotationsArgs: ArgSchemas<AnnotationsApi> = {
   'annotations.setColor': z.tuple([id, color]),
   'annotations.setTags': z.tuple([id, z.array(tagName).max(100)]),
   'annotations.setResolved': z.tuple([id, z.boolean()]),
+  'annotations.acknowledgeChange': z.tuple([id]),
   'annotations.reattach': z.tuple([id, offset, offset]),
   'annotations.delete': z.tuple([id]),
   'annotations.restore': z.tuple([annotationSchema]),

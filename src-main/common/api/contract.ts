@@ -11,14 +11,16 @@ import { annotationsArgs, type AnnotationsApi, type AnnotationsEvents } from './
 import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
 import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
+import { draftsArgs, type DraftsApi, type DraftsEvents } from './draftsApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi & AnnotationsApi & TagsApi & SearchApi & ExportApi
+export type MainApi = AppApi & SettingsApi & DocumentsApi & DraftsApi & AnnotationsApi & TagsApi & SearchApi & ExportApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
 export type MainEvents = AppEvents &
   SettingsEvents &
   DocumentsEvents &
+  DraftsEvents &
   AnnotationsEvents &
   TagsEvents &
   SearchEvents &
@@ -29,6 +31,7 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...appArgs,
   ...settingsArgs,
   ...documentsArgs,
+  ...draftsArgs,
   ...annotationsArgs,
   ...tagsArgs,
   ...searchArgs,
@@ -41,6 +44,7 @@ export const mainEventNames: Record<keyof MainEvents, true> = {
   'app.didRequestCommand': true,
   'settings.didChange': true,
   'documents.didChange': true,
+  'drafts.didChange': true,
   'annotations.didChange': true,
   'tags.didChange': true,
   'search.didRebuildIndex': true,

@@ -6,6 +6,7 @@ import {
   type ReadingPosition,
   type Revision,
 } from '../model/document'
+import type { DraftCandidate, DraftReport } from '../model/draft'
 import type { ArgSchemas } from './callMap'
 
 /** The largest file `documents.import` accepts (64 MiB); the import dialog can state it before the user tries. */
@@ -36,6 +37,8 @@ export type ImportPreview = {
   warnings: ImportWarning[]
   /** A document with the same content already in the library, if any. */
   duplicateOf: DocumentSummary | null
+  /** A document whose newest draft shares most of its paragraphs with this file: offer "Import as draft N+1". */
+  draftCandidate: DraftCandidate | null
 }
 
 export type ImportWarning = { code: string; params?: Record<string, string | number> }
@@ -46,6 +49,12 @@ export type ImportOptions = {
   language?: DocumentLanguage
   /** Import even though the same content is already in the library. */
   allowDuplicate?: boolean
+}
+
+/** Choices for importing a file as the next draft of a document (the encoding override travels in the file). */
+export type DraftImportOptions = {
+  /** The language of the new draft, when the user corrected it in the preview. */
+  language?: DocumentLanguage
 }
 
 export type ImportResult = { document: DocumentSummary; warnings: ImportWarning[] }
@@ -66,6 +75,12 @@ export type DocumentsApi = {
   'documents.previewImport': (file: ImportFile) => ImportPreview
   /** Parse and store a file as a new document. A refused file leaves the library unchanged. */
   'documents.import': (file: ImportFile, options: ImportOptions) => ImportResult
+  /**
+   * Import `file` as the next draft of a document: every annotation of the newest draft is carried over onto it and
+   * classified (exact, moved, reworded, orphaned) in one transaction. Returns the report, which stays reopenable.
+   * The same content as the newest draft, an empty file or a deleted document is refused and changes nothing.
+   */
+  'documents.importDraft': (documentId: string, file: ImportFile, options: DraftImportOptions) => DraftReport
   /** Store pasted text as a new document. */
   'documents.importText': (text: string, options: ImportOptions) => ImportResult
   /** Rename a document or correct its language. */
@@ -100,6 +115,7 @@ export const documentsArgs: ArgSchemas<DocumentsApi> = {
   'documents.open': z.tuple([id]),
   'documents.previewImport': z.tuple([importFile]),
   'documents.import': z.tuple([importFile, importOptions]),
+  'documents.importDraft': z.tuple([id, importFile, z.object({ language: z.enum(documentLanguages).optional() })]),
   'documents.importText': z.tuple([z.string().max(64 * 1024 * 1024), importOptions]),
   'documents.update': z.tuple([
     id,

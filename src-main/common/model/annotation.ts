@@ -1,3 +1,5 @@
+import type { CarryOver } from './draft'
+
 /**
  * Highlight colours. Each has a name (shown in the panel and read by screen readers) so that colour is never the
  * only way to tell them apart. Keys 1–6 pick them in this order.
@@ -53,6 +55,8 @@ export type Annotation = {
   /** Set when the thread was resolved; null while open. */
   resolvedAt: string | null
   anchorStatus: AnchorStatus
+  /** How the newest draft import carried this annotation over; null when it was made on the newest draft. */
+  carryOver: CarryOver | null
   tags: Tag[]
   /** The comment and its replies, oldest first. */
   comments: Comment[]

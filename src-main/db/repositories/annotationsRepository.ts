@@ -197,6 +197,7 @@ function assemble(rows: AnnotationRow[], tagRows: TagLinkRow[], commentRows: Com
     color: row.color as AnnotationColor,
     target: { start: row.start_offset, end: row.end_offset, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     paragraphLabel: row.paragraph_label,
+    carryOver: null,
     author: row.author,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -15,6 +15,7 @@ function annotation(id: string, patch: Partial<Annotation>): Annotation {
     updatedAt: '',
     resolvedAt: null,
     anchorStatus: 'anchored',
+    carryOver: null,
     tags: [],
     comments: [],
     ...patch,

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@common/model/document'
+import { requestDraftImport } from '../../state/draftImport'
 import { describeSummary } from './formatSummary'
 
 type LibraryItemProps = {
@@ -11,7 +12,10 @@ type LibraryItemProps = {
   onDelete: () => void
 }
 
-/** One document in the library: its title opens it; F2 edits its details and Delete deletes it. */
+/**
+ * One document in the library: its title opens it; F2 edits its details, Delete deletes it, Ctrl+Shift+D imports
+ * a new draft of it.
+ */
 export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: LibraryItemProps) {
   const { t, i18n } = useTranslation()
   const descriptionId = `library-item-${summary.id}`
@@ -19,7 +23,11 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'F2') onEdit()
     else if (event.key === 'Delete') onDelete()
-    else return
+    else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'd') {
+      // The window-wide shortcut acts on the open document; on a library item it means this one.
+      event.stopPropagation()
+      requestDraftImport(summary)
+    } else return
     event.preventDefault()
   }
 
@@ -41,6 +49,15 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
         <button type="button" className="button button--small button--quiet" onClick={onEdit}>
           <span aria-hidden="true">{t('library.actions.edit')}</span>
           <span className="visually-hidden">{t('library.actions.editNamed', { title: summary.title })}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          title={t('drafts.actions.importDraftShortcut')}
+          onClick={() => requestDraftImport(summary)}
+        >
+          <span aria-hidden="true">{t('drafts.actions.newDraft')}</span>
+          <span className="visually-hidden">{t('drafts.actions.importDraftNamed', { title: summary.title })}</span>
         </button>
         <button type="button" className="button button--small button--quiet" onClick={onDelete}>
           <span aria-hidden="true">{t('library.actions.delete')}</span>

@@ -36,7 +36,7 @@ export function DraftTools({ summary, shownDraft }: DraftToolsProps) {
     <div className="draft-tools" role="group" aria-label={t('drafts.actions.menu')}>
       <button
         type="button"
-        className="button button--quiet"
+        className="button button--small button--quiet"
         title={t('drafts.actions.importDraftShortcut')}
         onClick={() => requestDraftImport(summary)}
       >
@@ -66,7 +66,7 @@ export function DraftTools({ summary, shownDraft }: DraftToolsProps) {
           {shown > 1 && (shownSummary?.hasReport ?? true) ? (
             <button
               type="button"
-              className="button button--quiet"
+              className="button button--small button--quiet"
               onClick={() => void openDraftReport(documentId, shown)}
             >
               {t('drafts.actions.report')}
@@ -74,7 +74,7 @@ export function DraftTools({ summary, shownDraft }: DraftToolsProps) {
           ) : null}
           <button
             type="button"
-            className="button button--quiet"
+            className="button button--small button--quiet"
             onClick={() =>
               openCompare({
                 documentId,

@@ -127,6 +127,9 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
           blocks: preview.blockCount,
         })}
       </p>
+      {draftOf ? (
+        <p className="form__note">{t('drafts.preview.note', { draft: draftOf.nextDraft, title: draftOf.title })}</p>
+      ) : null}
       {preview.encoding ? (
         <div className="form__field">
           <label htmlFor="import-encoding">{t('importing.preview.encoding')}</label>
@@ -147,9 +150,6 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
           </select>
           <small id="import-encoding-hint">{t('importing.preview.encodingHint')}</small>
         </div>
-      ) : null}
-      {draftOf ? (
-        <p className="form__note">{t('drafts.preview.note', { draft: draftOf.nextDraft, title: draftOf.title })}</p>
       ) : null}
       {draftOf ? null : (
         <label className="form__field">

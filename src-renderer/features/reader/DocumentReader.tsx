@@ -92,7 +92,6 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
       <header className="reader__bar">
         <h2 className="reader__title">{summary.title}</h2>
         <div className="reader__tools">
-          <DraftTools summary={summary} shownDraft={readOnly?.draft ?? null} />
           {hasOutline ? (
             <button
               type="button"
@@ -132,6 +131,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           </button>
         </div>
       </header>
+      <DraftTools summary={summary} shownDraft={readOnly?.draft ?? null} />
       {readOnly ? <ReadOnlyBanner draft={readOnly.draft} count={summary.revisionCount} /> : null}
       {find.open ? (
         <FindBar

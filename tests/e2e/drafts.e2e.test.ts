@@ -26,7 +26,7 @@ const secondDraft = [
 ]
 
 describe('drafts through the UI', () => {
-  it('imports draft 2 from the reader, reports, re-attaches, marks changes, compares, shows draft 1 and undoes', async () => {
+  it('imports draft 2 from the library menu, reports, re-attaches, marks changes, compares, shows draft 1 and undoes', async () => {
     session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
     const health = watchPageHealth(page)
@@ -37,8 +37,13 @@ describe('drafts through the UI', () => {
     await highlight(page, { startsWith: '3. ', quote: 'an ninh thông tin quốc tế' }, 'yellow')
     await highlight(page, { startsWith: '4. ', quote: 'kết quả chuyến thăm' }, 'blue')
 
-    // Import new draft… from the reader's tools: file picker, then the preview in "draft of «title»" mode.
-    await page.getByRole('group', { name: 'Drafts' }).getByRole('button', { name: 'Import new draft…' }).click()
+    // Import new draft… from the library item's context menu: file picker, then the preview in "draft of" mode.
+    const library = page.getByRole('navigation', { name: 'Library' })
+    await library.getByRole('button', { name: 'tuyen-bo-chung', exact: true }).click({ button: 'right' })
+    await page
+      .getByRole('menu', { name: 'Actions for tuyen-bo-chung' })
+      .getByRole('menuitem', { name: 'Import new draft…' })
+      .click()
     await acceptDraftPreview(page, draftFile('tuyen-bo-chung-2.txt', secondDraft), 2)
     expect(await readerBlockTexts(page, 4)).toEqual(secondDraft)
 

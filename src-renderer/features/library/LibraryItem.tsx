@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@common/model/document'
 import { requestDraftImport } from '../../state/draftImport'
 import { describeSummary } from './formatSummary'
+import { LibraryItemMenu } from './LibraryItemMenu'
 
 type LibraryItemProps = {
   summary: DocumentSummary
@@ -19,11 +20,25 @@ type LibraryItemProps = {
 export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: LibraryItemProps) {
   const { t, i18n } = useTranslation()
   const descriptionId = `library-item-${summary.id}`
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null)
+  const menuEntries = [
+    { label: t('drafts.actions.importDraft'), run: () => requestDraftImport(summary) },
+    { label: t('library.actions.edit'), run: onEdit },
+    { label: t('library.actions.delete'), run: onDelete },
+  ]
+
+  const onContextMenu = (event: MouseEvent) => {
+    event.preventDefault()
+    setMenuAt({ x: event.clientX, y: event.clientY })
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'F2') onEdit()
     else if (event.key === 'Delete') onDelete()
-    else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'd') {
+    else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      const box = (event.target as HTMLElement).getBoundingClientRect()
+      setMenuAt({ x: box.left + 8, y: box.bottom })
+    } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'd') {
       // The window-wide shortcut acts on the open document; on a library item it means this one.
       event.stopPropagation()
       requestDraftImport(summary)
@@ -32,7 +47,11 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
   }
 
   return (
-    <li className={isOpen ? 'library-item library-item--open' : 'library-item'} onKeyDown={onKeyDown}>
+    <li
+      className={isOpen ? 'library-item library-item--open' : 'library-item'}
+      onKeyDown={onKeyDown}
+      onContextMenu={onContextMenu}
+    >
       <button
         type="button"
         className="library-item__open"
@@ -64,6 +83,9 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
           <span className="visually-hidden">{t('library.actions.deleteNamed', { title: summary.title })}</span>
         </button>
       </div>
+      {menuAt ? (
+        <LibraryItemMenu title={summary.title} entries={menuEntries} {...menuAt} onClose={() => setMenuAt(null)} />
+      ) : null}
     </li>
   )
 }

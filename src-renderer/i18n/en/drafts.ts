@@ -1,6 +1,7 @@
 /** Drafts of one document: importing the next draft, its report, changed passages, comparing and switching drafts. */
 export const drafts = {
   actions: {
+    contextMenu: 'Actions for {{title}}',
     newDraft: 'New draft…',
     importDraft: 'Import new draft…',
     importDraftShortcut: 'Import a new draft of this document (Ctrl+Shift+D)',

@@ -4,6 +4,7 @@ import type { drafts as english } from '../en/drafts'
 /** Các bản dự thảo của một tài liệu: nhập bản mới, báo cáo, đoạn đã đổi, so sánh và chuyển bản. */
 export const drafts: TranslationOf<typeof english> = {
   actions: {
+    contextMenu: 'Thao tác với {{title}}',
     newDraft: 'Bản mới…',
     importDraft: 'Nhập bản dự thảo mới…',
     importDraftShortcut: 'Nhập bản dự thảo mới của tài liệu này (Ctrl+Shift+D)',

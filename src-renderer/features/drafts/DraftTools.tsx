@@ -38,6 +38,7 @@ export function DraftTools({ summary, shownDraft }: DraftToolsProps) {
         type="button"
         className="button button--small button--quiet"
         title={t('drafts.actions.importDraftShortcut')}
+        aria-keyshortcuts="Control+Shift+D"
         onClick={() => requestDraftImport(summary)}
       >
         {t('drafts.actions.importDraft')}

@@ -22,9 +22,9 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
   const descriptionId = `library-item-${summary.id}`
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null)
   const menuEntries = [
-    { label: t('drafts.actions.importDraft'), run: () => requestDraftImport(summary) },
-    { label: t('library.actions.edit'), run: onEdit },
-    { label: t('library.actions.delete'), run: onDelete },
+    { label: t('drafts.actions.importDraft'), run: () => requestDraftImport(summary), shortcut: 'Ctrl+Shift+D' },
+    { label: t('library.actions.edit'), run: onEdit, shortcut: 'F2' },
+    { label: t('library.actions.delete'), run: onDelete, shortcut: 'Delete' },
   ]
 
   const onContextMenu = (event: MouseEvent) => {

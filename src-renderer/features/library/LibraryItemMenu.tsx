@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** One entry of the library item's context menu. */
-export type MenuEntry = { label: string; run: () => void }
+export type MenuEntry = { label: string; run: () => void; shortcut?: string }
 
 type LibraryItemMenuProps = { title: string; entries: MenuEntry[]; x: number; y: number; onClose: () => void }
 
@@ -45,6 +45,7 @@ export function LibraryItemMenu({ title, entries, x, y, onClose }: LibraryItemMe
           key={entry.label}
           type="button"
           role="menuitem"
+          aria-keyshortcuts={entry.shortcut?.replace('Ctrl', 'Control')}
           className="highlight-picker__item"
           onClick={() => {
             onClose()
@@ -52,6 +53,7 @@ export function LibraryItemMenu({ title, entries, x, y, onClose }: LibraryItemMe
           }}
         >
           {entry.label}
+          {entry.shortcut ? <kbd className="library-menu__shortcut">{entry.shortcut}</kbd> : null}
         </button>
       ))}
     </div>

@@ -19,7 +19,6 @@ export const drafts = {
       'This file looks like a later draft of “{{title}}” ({{percent}}% of its paragraphs are the same). Import it as its next draft to carry your annotations over.',
     asDraft: 'Import as draft {{draft}} of “{{title}}”',
     asNew: 'Import as a new document',
-    importing: 'Carrying annotations over…',
   },
   classes: {
     exact: 'Unchanged',
@@ -68,8 +67,6 @@ export const drafts = {
     filterAny: 'Changed since an earlier draft ({{count}})',
     lastSeen: 'Last seen in draft {{draft}}, ¶{{label}}',
     lastSeenNoLabel: 'Last seen in draft {{draft}}',
-    moveHere: 'Move to {{place}}',
-    moveHereNamed: 'Move “{{quote}}” to {{place}}: {{text}}',
   },
   compare: {
     title: 'Compare drafts of “{{title}}”',
@@ -108,5 +105,4 @@ export const drafts = {
   undo: {
     import: 'import of a new draft',
   },
-  imported: 'Draft {{draft}} of “{{title}}” imported.',
 }

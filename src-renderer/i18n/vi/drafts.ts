@@ -22,7 +22,6 @@ export const drafts: TranslationOf<typeof english> = {
       'Tệp này giống một bản sau của “{{title}}” ({{percent}}% số đoạn trùng nhau). Hãy nhập làm bản tiếp theo để chuyển chú thích sang.',
     asDraft: 'Nhập làm bản {{draft}} của “{{title}}”',
     asNew: 'Nhập thành tài liệu mới',
-    importing: 'Đang chuyển chú thích…',
   },
   classes: {
     exact: 'Không đổi',
@@ -71,8 +70,6 @@ export const drafts: TranslationOf<typeof english> = {
     filterAny: 'Đã đổi từ một bản trước ({{count}})',
     lastSeen: 'Thấy lần cuối ở bản {{draft}}, ¶{{label}}',
     lastSeenNoLabel: 'Thấy lần cuối ở bản {{draft}}',
-    moveHere: 'Chuyển đến {{place}}',
-    moveHereNamed: 'Chuyển “{{quote}}” đến {{place}}: {{text}}',
   },
   compare: {
     title: 'So sánh các bản của “{{title}}”',
@@ -111,5 +108,4 @@ export const drafts: TranslationOf<typeof english> = {
   undo: {
     import: 'nhập bản dự thảo mới',
   },
-  imported: 'Đã nhập bản {{draft}} của “{{title}}”.',
 }

@@ -2,6 +2,7 @@ import { openStore, type Store, type StoreOptions } from './db/openStore'
 import { AnnotationExchangeRepository } from './db/repositories/annotationExchangeRepository'
 import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
+import { DraftsRepository } from './db/repositories/draftsRepository'
 import { RevisionsRepository } from './db/repositories/revisionsRepository'
 import { SettingsRepository } from './db/repositories/settingsRepository'
 import { CommentsRepository } from './db/repositories/commentsRepository'
@@ -13,6 +14,8 @@ import { SearchRepository } from './db/repositories/searchRepository'
 import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
+import { DraftCandidates } from './services/draftCandidates'
+import { DraftsService } from './services/draftsService'
 import { EventBus } from './services/eventBus'
 import { ExchangeService } from './services/exchangeService'
 import { type ChooseSavePath, ExportService } from './services/exportService'
@@ -60,6 +63,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documentsRepository = new DocumentsRepository(store.db)
   const revisions = new RevisionsRepository(store.db)
+  const draftsRepository = new DraftsRepository(store.db)
+  const draftCandidates = new DraftCandidates(draftsRepository, documentsRepository)
   const documents = new DocumentsService({
     documents: documentsRepository,
     revisions,
@@ -67,6 +72,16 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     events,
     runner: importRunner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+    findDraftCandidate: (blocks) => draftCandidates.find(blocks),
+  })
+  const drafts = new DraftsService({
+    documents: documentsRepository,
+    revisions,
+    annotations: annotationsRepository,
+    drafts: draftsRepository,
+    transaction: (work) => store.db.transaction(work)(),
+    events,
+    prepareFile: (file, options) => documents.prepareFile(file, options),
   })
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
@@ -79,6 +94,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     settings,
     documents,
+    drafts,
     annotations: new AnnotationsService(
       annotationsRepository,
       new CommentsRepository(store.db),

@@ -1,12 +1,15 @@
 import type { AnnotationsApi } from '../common/api/annotationsApi'
 import type { Handlers } from '../common/api/callMap'
-import { notBuiltYet } from './notBuiltYet'
 import type { TagsApi } from '../common/api/tagsApi'
 import type { AnnotationsService } from '../services/annotationsService'
+import type { DraftsService } from '../services/draftsService'
 import type { TagsService } from '../services/tagsService'
 
 /** annotations.* calls. */
-export function createAnnotationsHandlers(annotations: AnnotationsService): Handlers<AnnotationsApi> {
+export function createAnnotationsHandlers(
+  annotations: AnnotationsService,
+  drafts: DraftsService,
+): Handlers<AnnotationsApi> {
   return {
     'annotations.list': (documentId) => annotations.list(documentId),
     'annotations.create': (draft) => annotations.create(draft),
@@ -14,7 +17,7 @@ export function createAnnotationsHandlers(annotations: AnnotationsService): Hand
     'annotations.setTags': (id, names) => annotations.setTags(id, names),
     'annotations.setResolved': (id, resolved) => annotations.setResolved(id, resolved),
     'annotations.reattach': (id, start, end) => annotations.reattach(id, start, end),
-    'annotations.acknowledgeChange': () => notBuiltYet(),
+    'annotations.acknowledgeChange': (id) => drafts.acknowledgeChange(id),
     'annotations.delete': (id) => annotations.delete(id),
     'annotations.restore': (snapshot) => annotations.restore(snapshot),
     'annotations.addComment': (id, body, parentId) => annotations.addComment(id, body, parentId),

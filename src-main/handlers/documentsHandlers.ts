@@ -1,16 +1,16 @@
 import type { Handlers } from '../common/api/callMap'
-import { notBuiltYet } from './notBuiltYet'
 import type { DocumentsApi } from '../common/api/documentsApi'
 import type { DocumentsService } from '../services/documentsService'
+import type { DraftsService } from '../services/draftsService'
 
 /** documents.* calls. */
-export function createDocumentsHandlers(documents: DocumentsService): Handlers<DocumentsApi> {
+export function createDocumentsHandlers(documents: DocumentsService, drafts: DraftsService): Handlers<DocumentsApi> {
   return {
     'documents.list': () => documents.list(),
     'documents.open': (documentId) => documents.open(documentId),
     'documents.previewImport': (file) => documents.previewImport(file),
     'documents.import': (file, options) => documents.import(file, options),
-    'documents.importDraft': () => notBuiltYet(),
+    'documents.importDraft': (documentId, file, options) => drafts.importDraft(documentId, file, options),
     'documents.importText': (text, options) => documents.importText(text, options),
     'documents.update': (documentId, patch) => documents.update(documentId, patch),
     'documents.delete': (documentId) => documents.delete(documentId),

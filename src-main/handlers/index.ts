@@ -2,6 +2,7 @@ import type { MainApiHandlers } from '../common/api/contract'
 import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
 import type { DocumentsService } from '../services/documentsService'
+import type { DraftsService } from '../services/draftsService'
 import type { SearchService } from '../services/searchService'
 import type { ExchangeService } from '../services/exchangeService'
 import type { ExportService } from '../services/exportService'
@@ -20,6 +21,7 @@ export type Services = {
   app: AppService
   settings: SettingsService
   documents: DocumentsService
+  drafts: DraftsService
   annotations: AnnotationsService
   tags: TagsService
   search: SearchService
@@ -32,9 +34,9 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
   return {
     ...createAppHandlers(services.app),
     ...createSettingsHandlers(services.settings),
-    ...createDocumentsHandlers(services.documents),
-    ...createDraftsHandlers(),
-    ...createAnnotationsHandlers(services.annotations),
+    ...createDocumentsHandlers(services.documents, services.drafts),
+    ...createDraftsHandlers(services.drafts),
+    ...createAnnotationsHandlers(services.annotations, services.drafts),
     ...createTagsHandlers(services.tags),
     ...createSearchHandlers(services.search),
     ...createExportHandlers(services.exports, services.exchange),

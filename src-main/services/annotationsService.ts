@@ -31,15 +31,20 @@ export class AnnotationsService {
   ) {}
 
   /**
-   * The document's annotations, each checked against the current text: found ones get their current position,
-   * quote and paragraph label stored; ones that cannot be placed are stored as orphaned and keep their old quote.
+   * The document's annotations. Those already placed on the newest draft (made there, or carried there by a draft
+   * import, orphans included) are returned as stored: carry-over decided where they are, and nothing here second-
+   * guesses it, so listing is one query. Only annotations still on an older draft are checked against the current
+   * text: found ones get their current position, quote and paragraph label stored; the others become orphaned.
    */
   list(documentId: string): Annotation[] {
     const revision = this.currentRevision(documentId)
     const starts = blockStartOffsets(revision.blocks)
     const changed: string[] = []
+    const all = this.annotations.listForDocument(documentId)
+    const behind = all.filter((annotation) => annotation.revisionId !== revision.id)
+    if (behind.length === 0) return all
     this.annotations.transaction(() => {
-      for (const annotation of this.annotations.listForDocument(documentId)) {
+      for (const annotation of behind) {
         const anchor = anchorTarget(revision.text, annotation.target)
         const target = anchor ? targetAt(revision.text, anchor.start, anchor.end) : annotation.target
         const status = anchor ? 'anchored' : 'orphaned'

@@ -20,6 +20,7 @@ import { canonicalText } from '../common/text/canonicalText'
 import { detectLanguage } from '../common/text/detectLanguage'
 import { documentTitle } from '../common/text/documentTitle'
 import { blocksFromPlainText } from '../common/text/plainTextBlocks'
+import type { DraftCandidate } from '../common/model/draft'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
@@ -40,13 +41,15 @@ export type DocumentsServiceDeps = {
   runner: ImportRunner
   /** The welcome document's Markdown source, read from resources/welcome/. */
   welcomeSource: () => { name: string; bytes: Uint8Array }
+  /** A document whose newest draft shares most paragraphs with these blocks (the preview offers "draft N+1"). */
+  findDraftCandidate?: (blocks: readonly Block[]) => DraftCandidate | null
 }
 
 /** How much of the text the import preview shows. */
 const previewCharacters = 4000
 
 /** A parsed text ready to store: everything but the ids. */
-type Prepared = {
+export type PreparedImport = {
   blocks: Block[]
   text: string
   contentHash: string
@@ -93,7 +96,7 @@ export class DocumentsService {
       characterCount: prepared.text.length,
       warnings: prepared.warnings,
       duplicateOf: this.deps.documents.findByContentHash(prepared.contentHash),
-      draftCandidate: null,
+      draftCandidate: this.deps.findDraftCandidate?.(prepared.blocks) ?? null,
     }
   }
 
@@ -169,7 +172,11 @@ export class DocumentsService {
     return this.deps.transaction(() => this.deps.documents.purgeDeleted())
   }
 
-  private async prepareFile(file: ImportFile, options: ImportOptions): Promise<Prepared> {
+  /**
+   * Parse a file the way `import` does (every format and encoding, the encoding override in `file.encoding`, through
+   * the import runner) without storing it: importing a new draft uses this too.
+   */
+  async prepareFile(file: ImportFile, options: ImportOptions): Promise<PreparedImport> {
     // Refuse what needs no parsing here, without copying the bytes into a worker.
     if (file.bytes.length > maxImportBytes) throw importRefusals.tooLarge(file.bytes.length)
     if (file.bytes.length === 0) throw importRefusals.empty()
@@ -192,7 +199,7 @@ export class DocumentsService {
     },
     source: { name: string; sizeBytes: number },
     options: ImportOptions,
-  ): Prepared {
+  ): PreparedImport {
     const text = canonicalText(parsed.blocks)
     const title = options.title?.normalize('NFC').replace(/\s+/g, ' ').trim()
     return {
@@ -211,7 +218,7 @@ export class DocumentsService {
   }
 
   /** Store document and first revision in one transaction, refusing an unasked-for duplicate. */
-  private store(prepared: Prepared, options: ImportOptions): ImportResult {
+  private store(prepared: PreparedImport, options: ImportOptions): ImportResult {
     const id = newId()
     const createdAt = nowIso()
     this.deps.transaction(() => {
@@ -255,7 +262,7 @@ export class DocumentsService {
   }
 }
 
-function pick(prepared: Prepared) {
+function pick(prepared: PreparedImport) {
   const { title, sourceName, format, encoding, language, sizeBytes, contentHash } = prepared
   return { title, sourceName, format, encoding, language, sizeBytes, contentHash }
 }

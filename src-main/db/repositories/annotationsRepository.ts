@@ -1,5 +1,7 @@
 import type { AnchorStatus, Annotation, AnnotationColor, Comment, Tag, TextTarget } from '../../common/model/annotation'
+import type { CarryOver } from '../../common/model/draft'
 import type { Connection } from '../connection'
+import { placementRecord, type PlacementRow } from './placementRows'
 
 type AnnotationRow = {
   id: string
@@ -53,7 +55,14 @@ export class AnnotationsRepository {
          WHERE a.document_id = ? ORDER BY c.created_at, c.id`,
       )
       .all(documentId) as CommentRow[]
-    return assemble(rows, tags, comments)
+    const placements = this.db
+      .prepare(
+        `SELECT p.* FROM annotation_placements p JOIN annotations a
+           ON a.id = p.annotation_id AND a.revision_id = p.revision_id
+         WHERE a.document_id = ? AND p.class IS NOT NULL`,
+      )
+      .all(documentId) as PlacementRow[]
+    return assemble(rows, tags, comments, carryOvers(placements))
   }
 
   /** One annotation, or null. */
@@ -69,7 +78,10 @@ export class AnnotationsRepository {
     const comments = this.db
       .prepare(`SELECT * FROM comments WHERE annotation_id = ? ORDER BY created_at, id`)
       .all(annotationId) as CommentRow[]
-    return assemble([row], tags, comments)[0] ?? null
+    const placements = this.db
+      .prepare(`SELECT * FROM annotation_placements WHERE annotation_id = ? AND revision_id = ? AND class IS NOT NULL`)
+      .all(annotationId, row.revision_id) as PlacementRow[]
+    return assemble([row], tags, comments, carryOvers(placements))[0] ?? null
   }
 
   /** Run `work` in one transaction: every user action is saved whole or not at all. */
@@ -169,7 +181,22 @@ export class AnnotationsRepository {
   }
 }
 
-function assemble(rows: AnnotationRow[], tagRows: TagLinkRow[], commentRows: CommentRow[]): Annotation[] {
+/** The carry-over of each annotation in its current draft (rows of that draft only), by annotation id. */
+function carryOvers(rows: PlacementRow[]): Map<string, CarryOver> {
+  const found = new Map<string, CarryOver>()
+  for (const row of rows) {
+    const carryOver = placementRecord(row).carryOver
+    if (carryOver) found.set(row.annotation_id, carryOver)
+  }
+  return found
+}
+
+function assemble(
+  rows: AnnotationRow[],
+  tagRows: TagLinkRow[],
+  commentRows: CommentRow[],
+  carried: Map<string, CarryOver> = new Map(),
+): Annotation[] {
   const tagsByAnnotation = new Map<string, Tag[]>()
   for (const row of tagRows) {
     const list = tagsByAnnotation.get(row.annotation_id) ?? []
@@ -197,7 +224,7 @@ function assemble(rows: AnnotationRow[], tagRows: TagLinkRow[], commentRows: Com
     color: row.color as AnnotationColor,
     target: { start: row.start_offset, end: row.end_offset, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     paragraphLabel: row.paragraph_label,
-    carryOver: null,
+    carryOver: carried.get(row.id) ?? null,
     author: row.author,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

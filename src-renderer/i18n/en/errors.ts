@@ -53,4 +53,12 @@ export const errors = {
     'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
   'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
   'search.tagNotFound': 'This tag no longer exists. It may have been renamed or removed; choose another tag.',
+  'drafts.sameAsNewest':
+    'This file has the same text as draft {{draft}}, the newest draft of this document. No new draft was created.',
+  'drafts.documentDeleted':
+    'This document is in the trash. Restore it first, then import the new draft again. Nothing was changed.',
+  'drafts.documentMissing': 'This document is no longer in the library. Choose another document. Nothing was changed.',
+  'drafts.noSuchDraft': 'This document has no draft {{draft}}. The list of drafts has been refreshed.',
+  'drafts.noReport': 'Draft {{draft}} was the first draft, so there is no import report for it.',
+  'drafts.nothingToUndo': 'This document has only one draft, so there is no draft import to undo. Nothing was changed.',
 }

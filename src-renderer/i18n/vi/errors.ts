@@ -53,4 +53,13 @@ export const errors: TranslationOf<typeof english> = {
   'import.duplicate':
     "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
   'search.tagNotFound': 'Thẻ này không còn nữa. Có thể nó đã được đổi tên hoặc xóa; hãy chọn thẻ khác.',
+  'drafts.sameAsNewest':
+    'Tệp này có nội dung giống hệt dự thảo {{draft}}, dự thảo mới nhất của văn bản. Không tạo dự thảo mới.',
+  'drafts.documentDeleted':
+    'Văn bản này đang ở thùng rác. Hãy khôi phục văn bản trước rồi nhập lại dự thảo mới. Không có gì thay đổi.',
+  'drafts.documentMissing': 'Văn bản này không còn trong thư viện. Hãy chọn văn bản khác. Không có gì thay đổi.',
+  'drafts.noSuchDraft': 'Văn bản này không có dự thảo {{draft}}. Danh sách dự thảo đã được làm mới.',
+  'drafts.noReport': 'Dự thảo {{draft}} là dự thảo đầu tiên nên không có báo cáo nhập.',
+  'drafts.nothingToUndo':
+    'Văn bản này chỉ có một dự thảo nên không có lần nhập dự thảo nào để hoàn tác. Không có gì thay đổi.',
 }

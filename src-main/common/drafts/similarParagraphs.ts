@@ -1,0 +1,72 @@
+import { foldForComparison } from './comparisonFold'
+import { splitLeadingNumber } from './leadingNumber'
+
+/** Edited paragraphs must share at least this share of their words (Dice coefficient) to be called one paragraph. */
+const minimumSimilarity = 0.5
+/** Beyond this many comparisons, only paragraphs between the same anchors are compared (keeps 1 MB drafts fast). */
+const maximumComparisons = 250_000
+
+/**
+ * Pair leftover deleted and inserted paragraphs that share most of their words: the best pairs first, each
+ * paragraph in at most one pair. Word sets come from the folded body; shared words are counted through an inverted
+ * index, so only paragraphs with a word in common are ever compared.
+ */
+export function pairBySimilarity(
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  leftOld: readonly number[],
+  leftNew: readonly number[],
+  gapOfOld: Int32Array,
+  gapOfNew: Int32Array,
+): [number, number][] {
+  if (leftOld.length === 0 || leftNew.length === 0) return []
+  const sameGapOnly = leftOld.length * leftNew.length > maximumComparisons
+  const words = new Map<string, number>()
+  const wordSet = (text: string) => {
+    const set = new Set<number>()
+    for (const word of foldForComparison(splitLeadingNumber(text).body)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
+      if (!word) continue
+      let id = words.get(word)
+      if (id === undefined) words.set(word, (id = words.size))
+      set.add(id)
+    }
+    return set
+  }
+  const newSets = leftNew.map((j) => wordSet(newTexts[j]!))
+  const postings = new Map<number, number[]>()
+  newSets.forEach((set, k) => {
+    for (const word of set) {
+      const list = postings.get(word) ?? []
+      list.push(k)
+      postings.set(word, list)
+    }
+  })
+  const scored: { i: number; j: number; score: number }[] = []
+  for (const i of leftOld) {
+    const set = wordSet(oldTexts[i]!)
+    const shared = new Map<number, number>()
+    for (const word of set) for (const k of postings.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1)
+    for (const [k, common] of shared) {
+      const j = leftNew[k]!
+      if (sameGapOnly && gapOfOld[i] !== gapOfNew[j]) continue
+      const score = (2 * common) / (set.size + newSets[k]!.size)
+      if (score >= minimumSimilarity) scored.push({ i, j, score })
+    }
+  }
+  // Best first; among equals, the pair that stayed in place.
+  scored.sort(
+    (a, b) => b.score - a.score || Number(gapOfOld[b.i] === gapOfNew[b.j]) - Number(gapOfOld[a.i] === gapOfNew[a.j]),
+  )
+  const usedOld = new Set<number>()
+  const usedNew = new Set<number>()
+  const pairs: [number, number][] = []
+  for (const { i, j } of scored) {
+    if (usedOld.has(i) || usedNew.has(j)) continue
+    usedOld.add(i)
+    usedNew.add(j)
+    pairs.push([i, j])
+  }
+  return pairs
+}

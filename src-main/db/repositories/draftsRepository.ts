@@ -1,0 +1,167 @@
+import type { CarryOver, DraftReport, DraftSummary } from '../../common/model/draft'
+import type { Connection } from '../connection'
+import { type PlacementRecord, type PlacementRow, placementRecord as toRecord } from './placementRows'
+
+export type { PlacementRecord }
+
+/** Drafts of documents: their list, placement history, stored reports. All SQL about drafts lives here. */
+export class DraftsRepository {
+  constructor(private readonly db: Connection) {}
+
+  /** Every draft of a document, oldest first. */
+  listDrafts(documentId: string): DraftSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.id, r.number, coalesce(r.source_name, d.source_name) AS source_name, r.created_at,
+           json_array_length(r.blocks) AS block_count, length(r.text) AS character_count,
+           EXISTS (SELECT 1 FROM draft_reports x WHERE x.revision_id = r.id) AS has_report
+         FROM revisions r JOIN documents d ON d.id = r.document_id
+         WHERE r.document_id = ? ORDER BY r.number`,
+      )
+      .all(documentId) as {
+      id: string
+      number: number
+      source_name: string
+      created_at: string
+      block_count: number
+      character_count: number
+      has_report: number
+    }[]
+    return rows.map((row) => ({
+      revisionId: row.id,
+      number: row.number,
+      sourceName: row.source_name,
+      createdAt: row.created_at,
+      blockCount: row.block_count,
+      characterCount: row.character_count,
+      hasReport: row.has_report === 1,
+    }))
+  }
+
+  /** The id of draft `number` of a document, or null. */
+  revisionIdOf(documentId: string, number: number): string | null {
+    const row = this.db
+      .prepare(`SELECT id FROM revisions WHERE document_id = ? AND number = ?`)
+      .get(documentId, number) as { id: string } | undefined
+    return row?.id ?? null
+  }
+
+  /** Remember which file a draft came from. */
+  setSourceName(revisionId: string, sourceName: string): void {
+    this.db.prepare(`UPDATE revisions SET source_name = ? WHERE id = ?`).run(sourceName, revisionId)
+  }
+
+  /** Remove a draft; its placements and report go with it (foreign keys cascade). */
+  deleteRevision(revisionId: string): void {
+    this.db.prepare(`DELETE FROM revisions WHERE id = ?`).run(revisionId)
+  }
+
+  /** Store (or replace) where an annotation is in a draft. */
+  savePlacement(record: PlacementRecord): void {
+    const { target, carryOver } = record
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO annotation_placements (annotation_id, revision_id, start_offset, end_offset, exact,
+           prefix, suffix, paragraph_label, anchor_status, class, confidence, from_draft, to_draft, previous_exact,
+           previous_label, candidates, changed_since_draft, changed_since_exact, acknowledged_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.annotationId,
+        record.revisionId,
+        target.start,
+        target.end,
+        target.exact,
+        target.prefix,
+        target.suffix,
+        record.paragraphLabel,
+        record.anchorStatus,
+        carryOver?.class ?? null,
+        carryOver?.confidence ?? null,
+        carryOver?.fromDraft ?? null,
+        carryOver?.toDraft ?? null,
+        carryOver?.previousExact ?? null,
+        carryOver?.previousParagraphLabel ?? null,
+        JSON.stringify(carryOver?.candidates ?? []),
+        carryOver?.changedSince?.draft ?? null,
+        carryOver?.changedSince?.exact ?? null,
+        record.acknowledgedAt,
+      )
+  }
+
+  /** Where each annotation was in a draft, by annotation id. */
+  placementsIn(revisionId: string): Map<string, PlacementRecord> {
+    const rows = this.db
+      .prepare(`SELECT * FROM annotation_placements WHERE revision_id = ?`)
+      .all(revisionId) as PlacementRow[]
+    return new Map(rows.map((row) => [row.annotation_id, toRecord(row)]))
+  }
+
+  /** The carry-over stored for each annotation in its current draft, by annotation id (annotations.list reads it). */
+  currentCarryOvers(documentId: string): Map<string, CarryOver> {
+    const rows = this.db
+      .prepare(
+        `SELECT p.* FROM annotation_placements p JOIN annotations a
+           ON a.id = p.annotation_id AND a.revision_id = p.revision_id
+         WHERE a.document_id = ? AND p.class IS NOT NULL`,
+      )
+      .all(documentId) as PlacementRow[]
+    return new Map(rows.map((row) => [row.annotation_id, toRecord(row).carryOver!]))
+  }
+
+  /** The carry-over of one annotation in one draft, or null. */
+  carryOverOf(annotationId: string, revisionId: string): CarryOver | null {
+    const row = this.db
+      .prepare(`SELECT * FROM annotation_placements WHERE annotation_id = ? AND revision_id = ?`)
+      .get(annotationId, revisionId) as PlacementRow | undefined
+    return row ? toRecord(row).carryOver : null
+  }
+
+  /** The user has seen how the passage changed: clear the badge in this draft. */
+  acknowledge(annotationId: string, revisionId: string, at: string): void {
+    this.db
+      .prepare(
+        `UPDATE annotation_placements SET changed_since_draft = NULL, changed_since_exact = NULL, acknowledged_at = ?
+         WHERE annotation_id = ? AND revision_id = ?`,
+      )
+      .run(at, annotationId, revisionId)
+  }
+
+  /** Ids of the annotations made on a draft (those with no placement in any earlier draft). */
+  createdOn(revisionId: string): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id FROM annotations a WHERE a.revision_id = ?
+           AND NOT EXISTS (SELECT 1 FROM annotation_placements p WHERE p.annotation_id = a.id AND p.revision_id <> ?)`,
+      )
+      .all(revisionId, revisionId) as { id: string }[]
+    return rows.map((row) => row.id)
+  }
+
+  /** Store the report of an import. */
+  saveReport(report: DraftReport): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO draft_reports (revision_id, document_id, report, created_at) VALUES (?, ?, ?, ?)`,
+      )
+      .run(report.revisionId, report.documentId, JSON.stringify(report), report.createdAt)
+  }
+
+  /** The stored report of the import that made a draft, or null. */
+  report(revisionId: string): DraftReport | null {
+    const row = this.db.prepare(`SELECT report FROM draft_reports WHERE revision_id = ?`).get(revisionId) as
+      { report: string } | undefined
+    return row ? (JSON.parse(row.report) as DraftReport) : null
+  }
+
+  /** The newest draft of every document in the library (not in the trash): the texts a new file is compared with. */
+  newestDraftTexts(): { documentId: string; number: number; text: string }[] {
+    return this.db
+      .prepare(
+        `SELECT r.document_id AS documentId, r.number, r.text FROM revisions r JOIN documents d ON d.id = r.document_id
+         WHERE d.deleted_at IS NULL
+           AND r.number = (SELECT max(number) FROM revisions x WHERE x.document_id = r.document_id)`,
+      )
+      .all() as { documentId: string; number: number; text: string }[]
+  }
+}

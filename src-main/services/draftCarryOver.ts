@@ -1,0 +1,121 @@
+import { anchorTarget } from '../common/anchoring/anchor'
+import { targetAt } from '../common/anchoring/describe'
+import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
+import { carryOver } from '../common/drafts/carryOver'
+import type { DraftAlignment } from '../common/drafts/draftAlignment'
+import type { Annotation, TextTarget } from '../common/model/annotation'
+import type { Revision } from '../common/model/document'
+import type { CarryOver, CarryOverClass, DraftReport, DraftReportItem, PlacementCandidate } from '../common/model/draft'
+import { blockStartOffsets } from '../common/text/canonicalText'
+import type { PlacementRecord } from '../db/repositories/draftsRepository'
+
+/** What carrying one annotation over decided: its new placement (in the new draft) and the report line. */
+export type CarriedAnnotation = { annotation: Annotation; placement: PlacementRecord; item: DraftReportItem }
+
+/**
+ * Carry every annotation of the newest draft onto the next one, in memory (the caller stores the result in one
+ * transaction). An annotation still on an older draft is first found in the newest one the way the reader finds it;
+ * one already orphaned stays orphaned and keeps what it was.
+ */
+export function carryAnnotations(
+  older: Revision,
+  newer: Revision,
+  annotations: readonly Annotation[],
+): { alignment: DraftAlignment; carried: CarriedAnnotation[] } {
+  const oldStarts = blockStartOffsets(older.blocks)
+  const newStarts = blockStartOffsets(newer.blocks)
+  const sources = annotations.map((annotation) => sourceTarget(older, annotation))
+  const placeable = sources.filter((source): source is TextTarget => source !== null)
+  const { alignment, placements } = carryOver(
+    older.blocks.map((block) => block.text),
+    newer.blocks.map((block) => block.text),
+    placeable,
+  )
+  let next = 0
+  const carried = annotations.map((annotation, index): CarriedAnnotation => {
+    const source = sources[index] ?? null
+    const placement = source ? placements[next++]! : null
+    const previousExact = source?.exact ?? annotation.target.exact
+    const previousParagraphLabel = source
+      ? paragraphLabelAt(older.blocks, oldStarts, source.start)
+      : (annotation.carryOver?.previousParagraphLabel ?? annotation.paragraphLabel)
+    const klass: CarryOverClass = placement?.class ?? 'orphaned'
+    const placed = placement && placement.start !== null && placement.end !== null ? placement : null
+    const candidates: PlacementCandidate[] = (placement?.candidates ?? []).map((candidate) => ({
+      ...candidate,
+      exact: newer.text.slice(candidate.start, candidate.end),
+      paragraphLabel: paragraphLabelAt(newer.blocks, newStarts, candidate.start),
+      score: Math.max(0, Math.min(1, candidate.score)),
+    }))
+    const changed = klass === 'reworded' || klass === 'orphaned'
+    const carry: CarryOver = {
+      class: klass,
+      fromDraft: older.number,
+      toDraft: newer.number,
+      confidence: placement?.confidence ?? 0,
+      previousExact,
+      previousParagraphLabel,
+      candidates,
+      changedSince:
+        annotation.carryOver?.changedSince ?? (changed ? { draft: older.number, exact: previousExact } : null),
+    }
+    const target = placed ? targetAt(newer.text, placed.start!, placed.end!) : annotation.target
+    const paragraphLabel = placed ? paragraphLabelAt(newer.blocks, newStarts, placed.start!) : null
+    return {
+      annotation,
+      placement: {
+        annotationId: annotation.id,
+        revisionId: newer.id,
+        target,
+        paragraphLabel,
+        anchorStatus: placed ? 'anchored' : 'orphaned',
+        carryOver: carry,
+        acknowledgedAt: null,
+      },
+      item: {
+        annotationId: annotation.id,
+        class: klass,
+        confidence: carry.confidence,
+        oldExact: previousExact,
+        oldParagraphLabel: previousParagraphLabel,
+        newExact: placed ? target.exact : null,
+        newParagraphLabel: paragraphLabel,
+        newStart: placed ? target.start : null,
+        newEnd: placed ? target.end : null,
+        candidates,
+      },
+    }
+  })
+  return { alignment, carried }
+}
+
+/** Where the annotation is in `older`, or null when it has no place there (an orphan stays one). */
+function sourceTarget(older: Revision, annotation: Annotation): TextTarget | null {
+  if (annotation.anchorStatus === 'orphaned') return null
+  const { target } = annotation
+  if (annotation.revisionId === older.id) {
+    return older.text.slice(target.start, target.end) === target.exact ? target : null
+  }
+  // Made on an earlier draft and never carried: find it the way annotations.list would.
+  const anchor = anchorTarget(older.text, target)
+  return anchor ? targetAt(older.text, anchor.start, anchor.end) : null
+}
+
+/** Count the classes and the paragraph changes for the report; items in the new draft's order, orphans last. */
+export function reportSummary(
+  alignment: DraftAlignment,
+  carried: readonly CarriedAnnotation[],
+): Pick<DraftReport, 'counts' | 'paragraphs' | 'items'> {
+  const counts: Record<CarryOverClass, number> = { exact: 0, moved: 0, reworded: 0, orphaned: 0 }
+  for (const { item } of carried) counts[item.class]++
+  const paragraphs = { unchanged: 0, renumbered: 0, changed: 0, moved: 0, inserted: 0, deleted: 0 }
+  for (const change of alignment.paragraphs.changeOfOld) {
+    if (change === 'movedChanged') paragraphs.moved++
+    else if (change !== 'inserted') paragraphs[change]++
+  }
+  paragraphs.inserted = alignment.paragraphs.oldOf.filter((index) => index === -1).length
+  const items = carried
+    .map(({ item }) => item)
+    .sort((a, b) => (a.newStart ?? Infinity) - (b.newStart ?? Infinity) || a.annotationId.localeCompare(b.annotationId))
+  return { counts, paragraphs, items }
+}

@@ -117,11 +117,21 @@ export async function run(): Promise<BenchRow[]> {
     await call(page, 'documents.importDraft', [documentId, { name: 'draft-2.txt', bytes: { $bytes: bytes } }, {}])
     await page.getByRole('button', { name: title, exact: true }).click()
     await page.getByRole('button', { name: 'Compare drafts' }).waitFor()
+    // The user compares a document they have open: let the reader finish drawing it first.
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-block-index]').length === count,
+      second.length,
+      { timeout: 120_000 },
+    )
     const result = await measure(page, second)
+    // The part of it spent in main (alignment, word diffs) and on the wire, timed on its own after the view.
+    const callStarted = performance.now()
+    await call(page, 'drafts.compare', [documentId, 1, 2])
+    const mainPart = performance.now() - callStarted
     return [
       {
         scenario: `drafts: compare view on 1 MB (${first.length} paragraphs), first paint (${result.rows} rows drawn)`,
-        measured: ms(result.firstPaint),
+        measured: `${ms(result.firstPaint)} (drafts.compare call alone: ${ms(mainPart)})`,
         baseline: `${ms(result.baseline)} innerHTML <p>, every paragraph of draft 2`,
         target: `≤ ${firstPaintTargetMs} ms`,
         verdict: result.firstPaint > firstPaintTargetMs ? 'over' : 'ok',

@@ -11,6 +11,7 @@ import './styles/fonts.css'
 import './styles/library.css'
 import './styles/reader.css'
 import './styles/annotations.css'
+import './styles/drafts.css'
 
 async function start(): Promise<void> {
   await Promise.all([loadSettings().catch(() => undefined), loadReaderFonts()])

@@ -12,6 +12,7 @@ export function buildApplicationMenu(labels: MenuLabels, send: (command: MenuCom
       submenu: [
         { label: labels.import, accelerator: 'CmdOrCtrl+O', click: () => send('import') },
         { label: labels.newFromClipboard, accelerator: 'CmdOrCtrl+Shift+V', click: () => send('newFromClipboard') },
+        { label: labels.importDraft, accelerator: 'CmdOrCtrl+Shift+D', click: () => send('importDraft') },
         { type: 'separator' },
         { label: labels.settings, accelerator: 'CmdOrCtrl+,', click: () => send('openSettings') },
         { type: 'separator' },

@@ -46,6 +46,13 @@ export async function loadAnnotations(documentId: string): Promise<void> {
   }
 }
 
+/** Show a given list (an earlier draft's annotations as they were then) instead of loading the newest draft's. */
+export function showAnnotations(documentId: string, annotations: readonly Annotation[]): void {
+  loadSerial++
+  const ordered = [...annotations].sort(compareAnnotations)
+  annotationsStore.set({ documentId, annotations: ordered, status: 'ready', error: null })
+}
+
 /** Forget the annotations (the reader closed). */
 export function clearAnnotations(): void {
   loadSerial++

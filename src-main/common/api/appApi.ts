@@ -27,7 +27,14 @@ export const appArgs: ArgSchemas<AppApi> = {
 }
 
 /** Commands the desktop menu asks the renderer to carry out (the renderer owns the dialogs and views). */
-export const menuCommands = ['import', 'newFromClipboard', 'findInDocument', 'searchLibrary', 'openSettings'] as const
+export const menuCommands = [
+  'import',
+  'newFromClipboard',
+  'importDraft',
+  'findInDocument',
+  'searchLibrary',
+  'openSettings',
+] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export type AppEvents = {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { revealPassage } from '../../state/readerNavigation'
+import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { ColorSwatch } from './ColorSwatch'
 import { excerpt, shorten } from './excerpt'
 import { ThreadView } from './ThreadView'
@@ -64,6 +65,7 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
               {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
             </span>
           ) : null}
+          <ChangedBadge annotation={annotation} />
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
         </span>
         <span className="card__quote">{excerpt(annotation, 160)}</span>
@@ -82,6 +84,7 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
           {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}
         </span>
       </button>
+      <ChangedSince annotation={annotation} />
       {expanded ? <ThreadView annotation={annotation} /> : null}
     </article>
   )

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@common/model/annotation'
 import { offsetAt } from '../../editor/textPositions'
 import { annotationFocus, flashStore, selectAnnotation } from '../../state/annotationSelection'
-import { annotationsStore, clearAnnotations, loadAnnotations } from '../../state/annotationsStore'
+import { annotationsStore, clearAnnotations, loadAnnotations, showAnnotations } from '../../state/annotationsStore'
 import { clearCommands } from '../../state/commandStack'
+import { currentDocumentId } from '../../state/readerStore'
 import { HighlightPainter, highlightsSupported } from './highlightPainter'
 import { HighlightPicker } from './HighlightPicker'
 import { annotationsAt, caretPointFromPoint } from './hitTest'
@@ -19,12 +20,18 @@ export type AnnotationSurface = {
   root: HTMLElement
 }
 
+type AnnotationLayerProps = {
+  surface: AnnotationSurface | null
+  /** An earlier draft's annotations as they were in it: shown as given, and nothing new can be highlighted. */
+  fixedAnnotations?: readonly Annotation[]
+}
+
 /**
  * Annotations over the reader, kept out of the Lexical document: loads (and so re-anchors) the open document's
  * annotations, paints them with the CSS Custom Highlight API, shows the selection toolbar, and turns a click on a
  * highlight into selecting its card (asking which one where several overlap). Mounted once by the reader.
  */
-export function AnnotationLayer({ surface }: { surface: AnnotationSurface | null }) {
+export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerProps) {
   const documentId = surface?.documentId ?? null
   const root = surface?.root ?? null
   const starts = surface?.starts
@@ -34,13 +41,15 @@ export function AnnotationLayer({ surface }: { surface: AnnotationSurface | null
 
   useEffect(() => {
     if (!documentId) return
-    clearCommands()
-    void loadAnnotations(documentId)
+    if (fixedAnnotations) showAnnotations(documentId, fixedAnnotations)
+    else void loadAnnotations(documentId)
     return () => {
       clearAnnotations()
-      clearCommands()
+      // The undo stack belongs to the document, not to one of its drafts: a new draft or an earlier one shown
+      // in the reader keeps it (so that "Import new draft" can be undone); another document clears it.
+      if (currentDocumentId() !== documentId) clearCommands()
     }
-  }, [documentId])
+  }, [documentId, fixedAnnotations])
 
   useEffect(() => {
     if (!root || !starts || !highlightsSupported()) return
@@ -87,7 +96,7 @@ export function AnnotationLayer({ surface }: { surface: AnnotationSurface | null
 
   return (
     <>
-      {selection && documentId ? (
+      {selection && documentId && !fixedAnnotations ? (
         <SelectionToolbar documentId={documentId} selection={selection} onDone={clearSelection} />
       ) : null}
       {picker ? <HighlightPicker {...picker} onClose={() => setPicker(null)} /> : null}

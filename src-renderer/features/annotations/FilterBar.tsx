@@ -83,6 +83,18 @@ export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarP
           />
           {t('annotations.filters.hasComment', { count: counts.withComment })}
         </label>
+        {counts.changed > 0 || filter.changed ? (
+          <label className="filters__check">
+            <input
+              type="checkbox"
+              checked={filter.changed}
+              onChange={(event) => set({ changed: event.target.checked })}
+            />
+            {counts.changedSinceDraft === null
+              ? t('drafts.changed.filterAny', { count: counts.changed })
+              : t('drafts.changed.filter', { draft: counts.changedSinceDraft, count: counts.changed })}
+          </label>
+        ) : null}
       </div>
       <div className="filters__summary">
         <span role="status">{t('annotations.filters.shown', { shown, total })}</span>

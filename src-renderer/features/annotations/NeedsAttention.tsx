@@ -4,6 +4,7 @@ import { deleteAnnotation } from '../../state/annotationActions'
 import { annotationFocus, setReattaching } from '../../state/annotationSelection'
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
+import { OrphanHistory } from '../drafts/OrphanHistory'
 import { excerpt } from './excerpt'
 
 /**
@@ -27,6 +28,7 @@ export function NeedsAttention({ orphans }: { orphans: readonly Annotation[] }) 
                 {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
               </span>
             ) : null}
+            <OrphanHistory annotation={annotation} />
             {reattachingId === annotation.id ? (
               <p role="status" className="attention__choosing">
                 {t('annotations.attention.choosing')}

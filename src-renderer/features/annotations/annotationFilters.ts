@@ -8,6 +8,8 @@ export type AnnotationFilter = {
   author: string | null
   status: 'any' | 'open' | 'resolved'
   hasComment: boolean
+  /** Only annotations whose passage changed in a later draft and that the user has not yet marked as seen. */
+  changed: boolean
 }
 
 /** No filtering at all. */
@@ -18,6 +20,7 @@ export const noFilter: AnnotationFilter = {
   author: null,
   status: 'any',
   hasComment: false,
+  changed: false,
 }
 
 /** Lower case without diacritics ("Điều" → "dieu"), so "nang luong" finds "năng lượng". */
@@ -43,7 +46,7 @@ function searchable(annotation: Annotation): string {
   return folded
 }
 
-type Facet = 'text' | 'color' | 'tagId' | 'author' | 'status' | 'hasComment'
+type Facet = 'text' | 'color' | 'tagId' | 'author' | 'status' | 'hasComment' | 'changed'
 
 function passes(annotation: Annotation, filter: AnnotationFilter, skip: Facet | null, words: string[]): boolean {
   if (skip !== 'color' && filter.color && annotation.color !== filter.color) return false
@@ -56,6 +59,7 @@ function passes(annotation: Annotation, filter: AnnotationFilter, skip: Facet | 
   )
     return false
   if (skip !== 'hasComment' && filter.hasComment && annotation.comments.length === 0) return false
+  if (skip !== 'changed' && filter.changed && !annotation.carryOver?.changedSince) return false
   if (skip !== 'text' && words.length > 0) {
     const haystack = searchable(annotation)
     if (!words.every((word) => haystack.includes(word))) return false
@@ -71,6 +75,9 @@ export type FilterCounts = {
   open: number
   resolved: number
   withComment: number
+  /** How many changed since an earlier draft, and the earliest such draft (null when none). */
+  changed: number
+  changedSinceDraft: number | null
 }
 
 /** Apply the filter; returns the matching annotations (order kept) and the count beside every choice. */
@@ -86,6 +93,8 @@ export function filterAnnotations(
     open: 0,
     resolved: 0,
     withComment: 0,
+    changed: 0,
+    changedSinceDraft: null,
   }
   const shown: Annotation[] = []
   for (const annotation of annotations) {
@@ -108,6 +117,11 @@ export function filterAnnotations(
       else counts.open++
     }
     if (passes(annotation, filter, 'hasComment', words) && annotation.comments.length > 0) counts.withComment++
+    const changedSince = annotation.carryOver?.changedSince
+    if (changedSince && passes(annotation, filter, 'changed', words)) {
+      counts.changed++
+      counts.changedSinceDraft = Math.min(counts.changedSinceDraft ?? changedSince.draft, changedSince.draft)
+    }
   }
   return { shown, counts }
 }

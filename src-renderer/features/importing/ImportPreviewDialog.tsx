@@ -3,24 +3,42 @@ import { useTranslation } from 'react-i18next'
 import type { ImportFile, ImportPreview } from '@common/api/documentsApi'
 import type { DocumentLanguage } from '@common/model/document'
 import { api } from '../../api/client'
+import { importDraft, type DraftImportTarget } from '../../state/draftImport'
 import { openDocument } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
+import { DraftCandidateOffer } from '../drafts/DraftCandidateOffer'
 import { DocumentLanguageField } from '../library/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
 
-/** Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. */
-export function ImportPreviewDialog({ file, onClose }: { file: ImportFile | null; onClose: () => void }) {
+type ImportPreviewDialogProps = {
+  file: ImportFile | null
+  onClose: () => void
+  /** Set to import the file as the next draft of this document instead of as a new document. */
+  draftOf?: DraftImportTarget
+}
+
+/**
+ * Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. In
+ * "draft of «title»" mode the file becomes that document's next draft; otherwise, when the file looks like a later
+ * draft of a document in the library, that is offered beside importing it as a new document.
+ */
+export function ImportPreviewDialog({ file, onClose, draftOf }: ImportPreviewDialogProps) {
   const { t } = useTranslation()
+  const title = draftOf
+    ? t('drafts.preview.title', { draft: draftOf.nextDraft, title: draftOf.title })
+    : t('importing.preview.title')
   return (
-    <Dialog title={t('importing.preview.title')} open={file !== null} onClose={onClose}>
-      {file ? <PreviewForm key={file.name + file.bytes.length} file={file} onDone={onClose} /> : null}
+    <Dialog title={title} open={file !== null} onClose={onClose}>
+      {file ? <PreviewForm key={file.name + file.bytes.length} file={file} draftOf={draftOf} onDone={onClose} /> : null}
     </Dialog>
   )
 }
 
-function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void }) {
+type PreviewFormProps = { file: ImportFile; draftOf: DraftImportTarget | undefined; onDone: () => void }
+
+function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
   const { t } = useTranslation()
   const [encoding, setEncoding] = useState<string | undefined>(undefined)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
@@ -52,6 +70,7 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!preview) return
+    if (draftOf) return saveAsDraft(draftOf.documentId)
     setBusy(true)
     try {
       const result = await api['documents.import'](encoding ? { ...file, encoding } : file, {
@@ -61,6 +80,17 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
       })
       onDone()
       await openDocument(result.document.id)
+    } catch (failure) {
+      setError(errorMessage(t, failure))
+      setBusy(false)
+    }
+  }
+
+  const saveAsDraft = async (documentId: string) => {
+    setBusy(true)
+    try {
+      await importDraft(documentId, encoding ? { ...file, encoding } : file, { language })
+      onDone()
     } catch (failure) {
       setError(errorMessage(t, failure))
       setBusy(false)
@@ -97,6 +127,9 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
           blocks: preview.blockCount,
         })}
       </p>
+      {draftOf ? (
+        <p className="form__note">{t('drafts.preview.note', { draft: draftOf.nextDraft, title: draftOf.title })}</p>
+      ) : null}
       {preview.encoding ? (
         <div className="form__field">
           <label htmlFor="import-encoding">{t('importing.preview.encoding')}</label>
@@ -118,18 +151,20 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
           <small id="import-encoding-hint">{t('importing.preview.encodingHint')}</small>
         </div>
       ) : null}
-      <label className="form__field">
-        <span>{t('importing.preview.titleField')}</span>
-        <input
-          type="text"
-          value={title}
-          maxLength={1000}
-          onChange={(event) => {
-            setTitle(event.target.value)
-            setTitleEdited(true)
-          }}
-        />
-      </label>
+      {draftOf ? null : (
+        <label className="form__field">
+          <span>{t('importing.preview.titleField')}</span>
+          <input
+            type="text"
+            value={title}
+            maxLength={1000}
+            onChange={(event) => {
+              setTitle(event.target.value)
+              setTitleEdited(true)
+            }}
+          />
+        </label>
+      )}
       <DocumentLanguageField label={t('importing.preview.languageField')} value={language} onChange={setLanguage} />
       <div className="form__field">
         <span id="import-sample-label">{t('importing.preview.sample')}</span>
@@ -140,7 +175,14 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
         </div>
       </div>
       <ImportWarnings warnings={preview.warnings} />
-      {preview.duplicateOf ? (
+      {preview.draftCandidate && !draftOf ? (
+        <DraftCandidateOffer
+          candidate={preview.draftCandidate}
+          busy={busy}
+          onImport={() => void saveAsDraft(preview.draftCandidate!.document.id)}
+        />
+      ) : null}
+      {preview.duplicateOf && !draftOf ? (
         <p className="import-preview__duplicate" role="alert">
           {t('importing.preview.duplicate', { title: preview.duplicateOf.title })}
         </p>
@@ -148,7 +190,15 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
       <FormFooter
         error={error}
         cancelLabel={t('importing.cancel')}
-        submitLabel={preview.duplicateOf ? t('importing.preview.importAgain') : t('importing.preview.import')}
+        submitLabel={
+          draftOf
+            ? t('drafts.preview.import', { draft: draftOf.nextDraft })
+            : preview.draftCandidate
+              ? t('drafts.preview.asNew')
+              : preview.duplicateOf
+                ? t('importing.preview.importAgain')
+                : t('importing.preview.import')
+        }
         onCancel={onDone}
         busy={busy}
       />

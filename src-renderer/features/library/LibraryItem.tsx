@@ -1,7 +1,9 @@
-import type { KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@common/model/document'
+import { requestDraftImport } from '../../state/draftImport'
 import { describeSummary } from './formatSummary'
+import { LibraryItemMenu } from './LibraryItemMenu'
 
 type LibraryItemProps = {
   summary: DocumentSummary
@@ -11,20 +13,45 @@ type LibraryItemProps = {
   onDelete: () => void
 }
 
-/** One document in the library: its title opens it; F2 edits its details and Delete deletes it. */
+/**
+ * One document in the library: its title opens it; F2 edits its details, Delete deletes it, Ctrl+Shift+D imports
+ * a new draft of it.
+ */
 export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: LibraryItemProps) {
   const { t, i18n } = useTranslation()
   const descriptionId = `library-item-${summary.id}`
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null)
+  const menuEntries = [
+    { label: t('drafts.actions.importDraft'), run: () => requestDraftImport(summary), shortcut: 'Ctrl+Shift+D' },
+    { label: t('library.actions.edit'), run: onEdit, shortcut: 'F2' },
+    { label: t('library.actions.delete'), run: onDelete, shortcut: 'Delete' },
+  ]
+
+  const onContextMenu = (event: MouseEvent) => {
+    event.preventDefault()
+    setMenuAt({ x: event.clientX, y: event.clientY })
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'F2') onEdit()
     else if (event.key === 'Delete') onDelete()
-    else return
+    else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      const box = (event.target as HTMLElement).getBoundingClientRect()
+      setMenuAt({ x: box.left + 8, y: box.bottom })
+    } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'd') {
+      // The window-wide shortcut acts on the open document; on a library item it means this one.
+      event.stopPropagation()
+      requestDraftImport(summary)
+    } else return
     event.preventDefault()
   }
 
   return (
-    <li className={isOpen ? 'library-item library-item--open' : 'library-item'} onKeyDown={onKeyDown}>
+    <li
+      className={isOpen ? 'library-item library-item--open' : 'library-item'}
+      onKeyDown={onKeyDown}
+      onContextMenu={onContextMenu}
+    >
       <button
         type="button"
         className="library-item__open"
@@ -42,11 +69,23 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
           <span aria-hidden="true">{t('library.actions.edit')}</span>
           <span className="visually-hidden">{t('library.actions.editNamed', { title: summary.title })}</span>
         </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          title={t('drafts.actions.importDraftShortcut')}
+          onClick={() => requestDraftImport(summary)}
+        >
+          <span aria-hidden="true">{t('drafts.actions.newDraft')}</span>
+          <span className="visually-hidden">{t('drafts.actions.importDraftNamed', { title: summary.title })}</span>
+        </button>
         <button type="button" className="button button--small button--quiet" onClick={onDelete}>
           <span aria-hidden="true">{t('library.actions.delete')}</span>
           <span className="visually-hidden">{t('library.actions.deleteNamed', { title: summary.title })}</span>
         </button>
       </div>
+      {menuAt ? (
+        <LibraryItemMenu title={summary.title} entries={menuEntries} {...menuAt} onClose={() => setMenuAt(null)} />
+      ) : null}
     </li>
   )
 }

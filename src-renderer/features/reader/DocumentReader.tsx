@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentDetail } from '@common/api/documentsApi'
+import type { Annotation } from '@common/model/annotation'
 import { blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
 import type { ProgressiveRenderer } from '../../editor/progressiveRender'
 import { AnnotationLayer, type AnnotationSurface } from '../annotations/AnnotationLayer'
+import { ChangedMarkers } from '../drafts/ChangedMarkers'
+import { DraftTools, ReadOnlyBanner } from '../drafts/DraftTools'
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
@@ -13,8 +16,14 @@ import { useReadingPosition } from './useReadingPosition'
 import { hasPendingReveal, useReveal } from './useReveal'
 import { stepZoom } from './zoom'
 
-/** One open document: its text drawn by Lexical, with outline, find, text size, and the reading position kept. */
-export function DocumentReader({ detail }: { detail: DocumentDetail }) {
+/** An earlier draft shown read-only: its number and its annotations where they were in it. */
+export type ReadOnlyDraft = { draft: number; annotations: readonly Annotation[] }
+
+/**
+ * One open document: its text drawn by Lexical, with outline, find, text size, and the reading position kept. With
+ * `readOnly`, an earlier draft: its annotations as they were, nothing can be highlighted, no position is saved.
+ */
+export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; readOnly?: ReadOnlyDraft }) {
   const { t } = useTranslation()
   const { summary, revision, readingPosition } = detail
   const documentId = summary.id
@@ -41,7 +50,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
     [view],
   )
 
-  useReadingPosition(view, readingPosition, zoom, () => hasPendingReveal(documentId))
+  useReadingPosition(readOnly ? null : view, readingPosition, zoom, () => hasPendingReveal(documentId))
   useReveal(view)
 
   const openFind = useCallback(() => setFind((current) => ({ open: true, focus: current.focus + 1 })), [])
@@ -122,6 +131,8 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           </button>
         </div>
       </header>
+      <DraftTools summary={summary} shownDraft={readOnly?.draft ?? null} />
+      {readOnly ? <ReadOnlyBanner draft={readOnly.draft} count={summary.revisionCount} /> : null}
       {find.open ? (
         <FindBar
           view={view}
@@ -146,7 +157,8 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           </article>
         </div>
       </div>
-      <AnnotationLayer surface={surface} />
+      <AnnotationLayer surface={surface} fixedAnnotations={readOnly?.annotations} />
+      <ChangedMarkers surface={readOnly ? null : surface} />
     </div>
   )
 }

@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
 import { libraryStore } from '../../state/libraryStore'
+import { draftViewStore, leaveDraftView } from '../../state/draftView'
 import { readerStore } from '../../state/readerStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { errorMessage } from '../../ui/errorMessage'
@@ -13,8 +15,29 @@ export function ReaderPane() {
   const { t } = useTranslation()
   const state = useStore(readerStore)
   const library = useStore(libraryStore)
+  const draftView = useStore(draftViewStore)
+  const openId = state.status === 'open' ? state.detail.summary.id : null
+  const earlier = draftView && draftView.documentId === openId ? draftView : null
   useOpenForReveal()
 
+  // An earlier draft is shown only for the document it belongs to.
+  useEffect(() => {
+    if (draftViewStore.get() && draftViewStore.get()?.documentId !== openId) leaveDraftView()
+  }, [openId])
+
+  if (state.status === 'open' && earlier?.view) {
+    const { view } = earlier
+    return (
+      <DocumentReader
+        key={view.revision.id}
+        detail={{ summary: state.detail.summary, revision: view.revision, readingPosition: null }}
+        readOnly={{ draft: earlier.draft, annotations: view.annotations }}
+      />
+    )
+  }
+  if (state.status === 'open' && earlier) {
+    return <EmptyState title={t('drafts.switcher.opening', { draft: earlier.draft })} hint="" />
+  }
   if (state.status === 'open') {
     return <DocumentReader key={state.detail.revision.id} detail={state.detail} />
   }

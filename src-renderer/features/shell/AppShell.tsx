@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
+import { DraftControls } from '../drafts/DraftControls'
 import { ImportControls } from '../importing/ImportControls'
 import { ExportButton } from '../export/ExportButton'
 import { useOpenDocumentId } from '../export/openDocument'
@@ -51,6 +52,7 @@ export function AppShell() {
       </div>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <SearchDialog />
+      <DraftControls />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { annotations } from './annotations'
+import { drafts } from './drafts'
 import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
@@ -18,6 +19,7 @@ export const en = {
   reader,
   importing,
   annotations,
+  drafts,
   tags,
   search,
   export: exportDialog,

@@ -1,6 +1,7 @@
 import type { TranslationOf } from '../catalogue'
 import type { en } from '../en'
 import { annotations } from './annotations'
+import { drafts } from './drafts'
 import { errors } from './errors'
 import { importing } from './importing'
 import { library } from './library'
@@ -20,6 +21,7 @@ export const vi: TranslationOf<typeof en> = {
   reader,
   importing,
   annotations,
+  drafts,
   tags,
   search,
   export: exportDialog,

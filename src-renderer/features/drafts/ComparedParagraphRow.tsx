@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import type { ComparedParagraph } from '@common/model/draft'
+import { Redline } from './Redline'
+
+function number(label: string | null, index: number | null): string | null {
+  if (index === null) return null
+  return label ?? `#${index + 1}`
+}
+
+/**
+ * One paragraph of the compare view: what happened to it (in words: "Moved", "Inserted"…), its number in the
+ * older and the newer draft, and its text with deleted and inserted words marked.
+ */
+export function ComparedParagraphRow({ paragraph, current }: { paragraph: ComparedParagraph; current: boolean }) {
+  const { t } = useTranslation()
+  const none = t('drafts.compare.noNumber')
+  const numbers = t('drafts.compare.numbers', {
+    old: number(paragraph.oldLabel, paragraph.oldIndex) ?? none,
+    new: number(paragraph.newLabel, paragraph.newIndex) ?? none,
+  })
+  return (
+    <div
+      className={`compare-row compare-row--${paragraph.kind}${current ? ' compare-row--current' : ''}`}
+      aria-current={current ? 'true' : undefined}
+    >
+      <div className="compare-row__margin">
+        <span className="compare-row__numbers">{numbers}</span>
+        {paragraph.kind === 'unchanged' ? null : (
+          <span className="compare-row__kind">{t(`drafts.compare.kinds.${paragraph.kind}`)}</span>
+        )}
+      </div>
+      <p className="compare-row__text">
+        <Redline segments={paragraph.segments} />
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import type { Annotation } from '@common/model/annotation'
+import { shorten } from '../annotations/excerpt'
+import { CandidateButtons } from './CandidateButtons'
+
+/**
+ * For an annotation the newest draft could not place: where it was last seen ("draft 2, ¶12"), its text there,
+ * and the places that fit about equally, each one click away. Nothing for an annotation without carry-over.
+ */
+export function OrphanHistory({ annotation }: { annotation: Annotation }) {
+  const { t } = useTranslation()
+  const carryOver = annotation.carryOver
+  if (!carryOver || carryOver.class !== 'orphaned') return null
+  const label = carryOver.previousParagraphLabel
+  return (
+    <div className="orphan-history">
+      <p className="orphan-history__seen">
+        {label
+          ? t('drafts.changed.lastSeen', { draft: carryOver.fromDraft, label })
+          : t('drafts.changed.lastSeenNoLabel', { draft: carryOver.fromDraft })}
+      </p>
+      {carryOver.previousExact !== annotation.target.exact ? (
+        <q className="orphan-history__old">{shorten(carryOver.previousExact, 200)}</q>
+      ) : null}
+      {carryOver.candidates.length > 0 ? (
+        <CandidateButtons
+          annotationId={annotation.id}
+          quote={shorten(carryOver.previousExact, 40)}
+          candidates={carryOver.candidates}
+        />
+      ) : null}
+    </div>
+  )
+}

@@ -2,10 +2,19 @@ import type { Exporter } from './exporter'
 import { formatDate } from './exportLabels'
 import { mainComment, replies } from './selectAnnotations'
 
-/** RFC 4180 quoting: every field quoted, quotes doubled, so commas, newlines and quotes inside text are safe. */
+/** Cell starts that a spreadsheet reads as a formula (OWASP's list: = + - @, tab and carriage return). */
+const formulaStart = /^[=+\-@\t\r]/u
+
+/**
+ * RFC 4180 quoting: every field quoted, quotes doubled, so commas, newlines and quotes inside text are safe. Text
+ * that a spreadsheet would run as a formula ("=HYPERLINK(…)", "- Nga…", "@SUM") gets a leading apostrophe, as OWASP
+ * recommends: Excel and LibreOffice then show it as text. Numbers are written as they are.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  return `"${text.replace(/"/g, '""')}"`
+  if (typeof value === 'number') return `"${value}"`
+  const text = value ?? ''
+  const inert = formulaStart.test(text) ? `'${text}` : text
+  return `"${inert.replace(/"/g, '""')}"`
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Annotation } from '@common/model/annotation'
 import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { revealPassage } from '../../state/readerNavigation'
 import { ColorSwatch } from './ColorSwatch'
-import { excerpt, shorten } from './excerpt'
+import { excerpt } from './excerpt'
+import { LightMarkdownPreview } from './LightMarkdown'
 import { ThreadView } from './ThreadView'
 
 type AnnotationCardProps = {
@@ -76,7 +77,11 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
             ))}
           </span>
         ) : null}
-        {root && !resolved && !expanded ? <span className="card__comment">{shorten(root.body, 140)}</span> : null}
+        {root && !resolved && !expanded ? (
+          <span className="card__comment">
+            <LightMarkdownPreview source={root.body} length={140} />
+          </span>
+        ) : null}
         <span className="card__meta">
           {annotation.author || t('annotations.card.noAuthor')}
           {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}

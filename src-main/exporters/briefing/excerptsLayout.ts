@@ -1,5 +1,6 @@
 import type { Annotation } from '../../common/model/annotation'
 import type { Revision } from '../../common/model/document'
+import { type MarkdownRun, printableLines } from '../../common/text/lightMarkdown'
 import type { ExportSection } from '../exporter'
 import { formatDate } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
@@ -8,6 +9,7 @@ import type { TextStyle } from './canvas'
 import { ink } from './colors'
 import { highlightLine } from './highlightLine'
 import { drawMarker } from './notes'
+import { richParagraph } from './richText'
 
 const passageStyle: TextStyle = { font: 'serif', size: 10, leading: 1.5 }
 const metaStyle: TextStyle = { font: 'sans', size: 8, color: ink.muted }
@@ -74,14 +76,14 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
     const comment = mainComment(annotation)
     if (comment) {
       canvas.y += 3
-      canvas.paragraph(`${labels.comment}: ${comment.body}`, commentStyle, area(10))
+      richParagraph(canvas, withLead(`${labels.comment}: `, comment.body), commentStyle, area(10))
     }
     if (annotation.tags.length > 0) {
       canvas.paragraph(`${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}`, replyStyle, area(10))
     }
     for (const reply of replies(annotation)) {
       const when = formatDate(reply.createdAt, labels, true)
-      canvas.paragraph(`${labels.reply} · ${reply.author} (${when}): ${reply.body}`, replyStyle, area(22))
+      richParagraph(canvas, withLead(`${labels.reply} · ${reply.author} (${when}): `, reply.body), replyStyle, area(22))
     }
     canvas.y += 12
     if (index % 50 === 49) {
@@ -93,4 +95,10 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
   function area(indent: number): { x: number; width: number } {
     return { x: geometry.bodyX + indent, width: geometry.bodyWidth - indent }
   }
+}
+
+/** A comment's printable lines (light Markdown rendered) with a plain lead-in on the first line. */
+function withLead(lead: string, body: string): MarkdownRun[][] {
+  const [first = [], ...rest] = printableLines(body)
+  return [[{ text: lead, bold: false, italic: false, url: null }, ...first], ...rest]
 }

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../common/model/annotation'
+import { lightMarkdownAsPlainText } from '../../common/text/lightMarkdown'
 import type { ExportLabels } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
 import type { BriefingCanvas } from './canvas'
@@ -55,7 +56,8 @@ function highlight(
   const box = bounds(canvas, rects)
   const comment = mainComment(annotation)
   const tagLine = annotation.tags.length ? `${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}` : ''
-  const contents = [comment?.body ?? '', tagLine].filter(Boolean).join('\n\n')
+  // Comment panels show plain text: the comment's Markdown marks are rendered away, links keep their address.
+  const contents = [comment ? lightMarkdownAsPlainText(comment.body) : '', tagLine].filter(Boolean).join('\n\n')
   const [r, g, b] = highlightRgb[annotation.color]
   return attach(doc, {
     Type: 'Annot',
@@ -90,7 +92,7 @@ function replyNote(
     Rect: rect,
     IRT: parent,
     RT: 'R',
-    Contents: new String(reply.body),
+    Contents: new String(lightMarkdownAsPlainText(reply.body)),
     T: new String(reply.author),
     NM: new String(reply.id),
     CreationDate: new Date(reply.createdAt),

@@ -127,3 +127,20 @@ export function lightMarkdownAsPlainText(source: string): string {
     .map((line) => line.map((run) => run.text).join(''))
     .join('\n')
 }
+
+/**
+ * True when a comment uses any formatting (bold, italic, a titled link, a list), so that its source is Markdown
+ * rather than plain text: W3C exports label such bodies `text/markdown`.
+ */
+export function usesLightMarkdown(source: string): boolean {
+  return parseLightMarkdown(source).some((block) =>
+    block.kind === 'list'
+      ? true
+      : block.runs.some((run) => run.bold || run.italic || (run.url !== null && run.url !== run.text)),
+  )
+}
+
+/** The media type of a comment body: `text/markdown` when it uses formatting, `text/plain` otherwise. */
+export function commentMediaType(source: string): 'text/markdown' | 'text/plain' {
+  return usesLightMarkdown(source) ? 'text/markdown' : 'text/plain'
+}

@@ -1,3 +1,4 @@
+import { sectionCitations } from './citations'
 import type { Exporter } from './exporter'
 import { formatDate } from './exportLabels'
 import { mainComment, replies } from './selectAnnotations'
@@ -45,6 +46,7 @@ export const csvExporter: Exporter = {
     ]
     const rows: string[] = [header.map(csvField).join(',')]
     for (const [index, section] of input.sections.entries()) {
+      const citations = sectionCitations(section, labels, false)
       for (const annotation of section.annotations) {
         const comment = mainComment(annotation)
         const thread = replies(annotation)
@@ -53,7 +55,7 @@ export const csvExporter: Exporter = {
         rows.push(
           [
             section.document.title,
-            annotation.paragraphLabel,
+            citations.get(annotation.id) ?? null,
             annotation.target.exact,
             comment?.body ?? '',
             annotation.tags.map((tag) => tag.name).join('; '),

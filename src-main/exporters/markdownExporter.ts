@@ -1,3 +1,4 @@
+import { sectionCitations } from './citations'
 import type { Exporter } from './exporter'
 import { formatDate } from './exportLabels'
 import { codeSpan, commentMarkdown, escapeMarkdownText } from './markdownText'
@@ -41,10 +42,10 @@ export const markdownExporter: Exporter = {
         parts.push(`## ${escapeMarkdownText(section.document.title)}`, '')
       }
       if (section.annotations.length === 0) parts.push(labels.noAnnotations, '')
+      const citations = sectionCitations(section, labels)
       for (const [number, annotation] of section.annotations.entries()) {
-        const paragraph = annotation.paragraphLabel
-          ? ` · ${labels.paragraph} ${escapeMarkdownText(annotation.paragraphLabel)}`
-          : ''
+        const citation = citations.get(annotation.id)
+        const paragraph = citation ? ` · ${escapeMarkdownText(citation)}` : ''
         parts.push(`### ${number + 1}${paragraph}`, '')
         parts.push(blockQuote(annotation.target.exact), '')
         const meta = [

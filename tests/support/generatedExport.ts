@@ -1,5 +1,7 @@
+import { paragraphLabelAt } from '../../src-main/common/anchoring/paragraphLabel'
 import type { Annotation } from '../../src-main/common/model/annotation'
 import type { Block, DocumentSummary, Revision } from '../../src-main/common/model/document'
+import { blockStartOffsets } from '../../src-main/common/text/canonicalText'
 import { documentFrom, find, makeAnnotation } from './exportFixture'
 
 /** What a generated annotation says: the passage it covers and the comment, replies and tags on it. */
@@ -22,14 +24,15 @@ export const generatedBlocks: Block[] = [
   { kind: 'paragraph', text: '12. Hai bên nhất trí về biển theo UNCLOS 1982.' },
 ]
 
-/** A generated document with one annotation per note, in reading order. */
+/** A generated document with one annotation per note, in reading order, labelled as the app labels them. */
 export function generatedAnnotatedDocument(
   notes: GeneratedNote[],
   blocks: Block[] = generatedBlocks,
 ): { document: DocumentSummary; revision: Revision; annotations: Annotation[] } {
   const { document, revision } = documentFrom(blocks, 'Tuyên bố chung (bản thử)')
-  const annotations = notes.map((note, index) =>
-    makeAnnotation(
+  const starts = blockStartOffsets(blocks)
+  const annotations = notes.map((note, index) => {
+    const annotation = makeAnnotation(
       revision,
       {
         ...find(revision.text, note.phrase),
@@ -40,7 +43,8 @@ export function generatedAnnotatedDocument(
         replies: (note.replies ?? []).map((body) => ({ author: 'Trần Văn An', body })),
       },
       index + 1,
-    ),
-  )
+    )
+    return { ...annotation, paragraphLabel: paragraphLabelAt(blocks, starts, annotation.target.start) }
+  })
   return { document, revision, annotations }
 }

@@ -2,6 +2,7 @@ import type { Annotation } from '../../common/model/annotation'
 import type { Revision } from '../../common/model/document'
 import { type MarkdownRun, printableLines } from '../../common/text/lightMarkdown'
 import type { ExportSection } from '../exporter'
+import { sectionCitations } from '../citations'
 import { formatDate } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
 import type { BriefingContext } from './briefingContext'
@@ -44,11 +45,12 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
   canvas.newPage()
   if (context.sectionHeading) context.sectionHeading(section)
   if (section.annotations.length === 0) canvas.paragraph(labels.noAnnotations, commentStyle, area(0))
+  const citations = sectionCitations(section, labels)
   for (const [index, annotation] of section.annotations.entries()) {
     const number = numbers.get(annotation.id)!
     canvas.ensure(70)
     const meta = [
-      annotation.paragraphLabel ? `${labels.paragraph} ${annotation.paragraphLabel}` : '',
+      citations.get(annotation.id) ?? '',
       annotation.author,
       formatDate(annotation.createdAt, labels),
       labels.colors[annotation.color],

@@ -20,6 +20,9 @@ export class NativeAnnotations {
   private pageRects = new Map<string, { annotation: Annotation; rects: PageRect[] }>()
   private readonly written = new Set<string>()
 
+  /** `citations`: each annotation's paragraph citation by id, shown as the subject in comment panels. */
+  constructor(private readonly citations: ReadonlyMap<string, string> = new Map()) {}
+
   /** Remember a rectangle drawn on the current page. */
   add(annotation: Annotation, rect: PageRect): void {
     const entry = this.pageRects.get(annotation.id) ?? { annotation, rects: [] }
@@ -31,7 +34,8 @@ export class NativeAnnotations {
   flushPage(canvas: BriefingCanvas, labels: ExportLabels): void {
     for (const [id, { annotation, rects }] of this.pageRects) {
       const first = !this.written.has(id)
-      const ref = highlight(canvas, annotation, rects, labels, first ? id : `${id}#p${canvas.pageIndex}`)
+      const subject = this.citations.get(id) ?? labels.comment
+      const ref = highlight(canvas, annotation, rects, subject, labels, first ? id : `${id}#p${canvas.pageIndex}`)
       if (first) for (const reply of replies(annotation)) replyNote(canvas, ref, rects[0]!, reply)
       this.written.add(id)
     }
@@ -43,6 +47,7 @@ function highlight(
   canvas: BriefingCanvas,
   annotation: Annotation,
   rects: PageRect[],
+  subject: string,
   labels: ExportLabels,
   name: string,
 ): PDFKit.PDFKitReference {
@@ -67,7 +72,7 @@ function highlight(
     Contents: new String(contents),
     T: new String(annotation.author),
     NM: new String(name),
-    Subj: new String(annotation.paragraphLabel ? `${labels.paragraph} ${annotation.paragraphLabel}` : labels.comment),
+    Subj: new String(subject),
     CreationDate: new Date(annotation.createdAt),
     M: new Date(annotation.updatedAt),
     C: [r / 255, g / 255, b / 255],

@@ -7,6 +7,7 @@ import { ColorSwatch } from './ColorSwatch'
 import { excerpt } from './excerpt'
 import { LightMarkdownPreview } from './LightMarkdown'
 import { ThreadView } from './ThreadView'
+import { useParagraphCitation } from './useParagraphCitation'
 
 type AnnotationCardProps = {
   annotation: Annotation
@@ -28,9 +29,10 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
   const root = annotation.comments.find((comment) => comment.parentId === null)
   const replies = annotation.comments.length - (root ? 1 : 0)
   const resolved = annotation.resolvedAt !== null
+  const citation = useParagraphCitation(annotation)
   const label = t('annotations.card.label', {
     color: colorName,
-    paragraph: annotation.paragraphLabel ? t('annotations.card.inParagraph', { label: annotation.paragraphLabel }) : '',
+    paragraph: citation ? t('annotations.card.inParagraph', { label: citation }) : '',
     quote: excerpt(annotation),
   })
 
@@ -60,10 +62,8 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
         <span className="card__head">
           <ColorSwatch color={annotation.color} />
           <span className="card__color">{colorName}</span>
-          {annotation.paragraphLabel ? (
-            <span className="card__paragraph">
-              {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
-            </span>
+          {citation ? (
+            <span className="card__paragraph">{t('annotations.card.paragraph', { label: citation })}</span>
           ) : null}
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
         </span>

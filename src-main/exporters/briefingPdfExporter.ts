@@ -7,6 +7,7 @@ import { pageGeometry } from './briefing/pageGeometry'
 import { NativeAnnotations } from './briefing/pdfAnnotations'
 import { drawTagIndex } from './briefing/tagIndex'
 import { drawTitlePage } from './briefing/titlePage'
+import { exportCitations } from './citations'
 import type { Exporter, ExportInput, ExportProgress } from './exporter'
 
 const sectionTitleStyle: TextStyle = { font: 'serifBold', size: 16, leading: 1.3 }
@@ -37,7 +38,7 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
     options: input.options,
     numbers,
     pages: new Map(),
-    native: new NativeAnnotations(),
+    native: new NativeAnnotations(exportCitations(input)),
     // Layout is about 90% of the work; the rest is the index, furniture and writing the file.
     progress: (fraction) => progress.report(((sectionIndex + fraction) / sectionCount) * 0.9),
     pause: () => progress.pause(),

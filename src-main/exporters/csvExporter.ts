@@ -1,11 +1,21 @@
+import { sectionCitations } from './citations'
 import type { Exporter } from './exporter'
 import { formatDate } from './exportLabels'
 import { mainComment, replies } from './selectAnnotations'
 
-/** RFC 4180 quoting: every field quoted, quotes doubled, so commas, newlines and quotes inside text are safe. */
+/** Cell starts that a spreadsheet reads as a formula (OWASP's list: = + - @, tab and carriage return). */
+const formulaStart = /^[=+\-@\t\r]/u
+
+/**
+ * RFC 4180 quoting: every field quoted, quotes doubled, so commas, newlines and quotes inside text are safe. Text
+ * that a spreadsheet would run as a formula ("=HYPERLINK(…)", "- Nga…", "@SUM") gets a leading apostrophe, as OWASP
+ * recommends: Excel and LibreOffice then show it as text. Numbers are written as they are.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  return `"${text.replace(/"/g, '""')}"`
+  if (typeof value === 'number') return `"${value}"`
+  const text = value ?? ''
+  const inert = formulaStart.test(text) ? `'${text}` : text
+  return `"${inert.replace(/"/g, '""')}"`
 }
 
 /**
@@ -36,6 +46,7 @@ export const csvExporter: Exporter = {
     ]
     const rows: string[] = [header.map(csvField).join(',')]
     for (const [index, section] of input.sections.entries()) {
+      const citations = sectionCitations(section, labels, false)
       for (const annotation of section.annotations) {
         const comment = mainComment(annotation)
         const thread = replies(annotation)
@@ -44,7 +55,7 @@ export const csvExporter: Exporter = {
         rows.push(
           [
             section.document.title,
-            annotation.paragraphLabel,
+            citations.get(annotation.id) ?? null,
             annotation.target.exact,
             comment?.body ?? '',
             annotation.tags.map((tag) => tag.name).join('; '),

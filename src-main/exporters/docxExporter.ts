@@ -16,6 +16,7 @@ import type { Block } from '../common/model/document'
 import { blockStartOffsets } from '../common/text/canonicalText'
 import type { ExportSection, Exporter } from './exporter'
 import type { ExportLabels } from './exportLabels'
+import { printableLines } from '../common/text/lightMarkdown'
 import { mainComment, replies } from './selectAnnotations'
 
 /** Word has a fixed highlight palette; these are the nearest to ours (Word has no orange or purple highlight). */
@@ -49,6 +50,19 @@ function initials(name: string): string {
     .slice(0, 4)
 }
 
+/**
+ * A comment's light Markdown as Word paragraphs: bold and italic runs, one paragraph per line and list item ("• " or
+ * its number first), links as their text followed by the address.
+ */
+function commentParagraphs(body: string): Paragraph[] {
+  return printableLines(body).map(
+    (line) =>
+      new Paragraph({
+        children: line.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic })),
+      }),
+  )
+}
+
 /** The Word comments of a section: one per annotation with a comment or tags, then its replies threaded under it. */
 function buildComments(
   section: ExportSection,
@@ -63,8 +77,7 @@ function buildComments(
     if (!main && annotation.tags.length === 0) continue
     const mainId = next++
     const body: Paragraph[] = []
-    for (const line of (main?.body ?? '').split('\n'))
-      if (main) body.push(new Paragraph({ children: [new TextRun(line)] }))
+    if (main) body.push(...commentParagraphs(main.body))
     if (annotation.tags.length > 0) {
       body.push(
         new Paragraph({
@@ -96,7 +109,7 @@ function buildComments(
         initials: initials(reply.author),
         date: new Date(reply.createdAt),
         parentId: mainId,
-        children: reply.body.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+        children: commentParagraphs(reply.body),
       })
     }
     byAnnotation.set(annotation.id, { annotation, ids })

@@ -39,3 +39,18 @@ describe('find in document', () => {
     expect(find(text, 'duong')).toEqual(['đường'])
   })
 })
+
+describe('find in document with "Match diacritics"', () => {
+  const text = 'Đảng và Nhà nước; bình đẳng, đang, dạng, đáng. ĐẢNG'
+  const exact = (query: string) =>
+    findAll(text, foldText(text, true), query).map(({ start, end }) => text.slice(start, end))
+
+  it('finds only the word with the marks typed, in any case', () => {
+    expect(exact('Đảng')).toEqual(['Đảng', 'ĐẢNG'])
+    expect(exact('đẳng')).toEqual(['đẳng'])
+  })
+
+  it('leaves today\'s folding when off: "Đảng" also finds đẳng, đang, dạng, đáng', () => {
+    expect(find(text, 'Đảng')).toEqual(['Đảng', 'đẳng', 'đang', 'dạng', 'đáng', 'ĐẢNG'])
+  })
+})

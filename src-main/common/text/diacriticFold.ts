@@ -5,37 +5,45 @@
  * text maps back to exact canonical offsets. Characters are cached: a 5 MB text has only a few hundred distinct ones.
  */
 
-/** A folded text and, for each of its UTF-16 units, the offset in the original it came from. */
-export type FoldedText = { text: string; origins: Int32Array; sourceLength: number }
+/**
+ * A folded text and, for each of its UTF-16 units, the offset in the original it came from. `keepDiacritics` is
+ * set for the "Match diacritics" form: only case (and odd spaces) folded, so "Đảng" does not find "đang".
+ */
+export type FoldedText = { text: string; origins: Int32Array; sourceLength: number; keepDiacritics?: boolean }
 
 const combiningMark = /\p{M}/u
 const combiningMarks = /\p{M}/gu
-const cache = new Map<string, string>()
+const oddSpaces = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g
+const looseCache = new Map<string, string>()
+const exactCache = new Map<string, string>()
 
-/** Fold one character (a code point, as a string). */
-export function foldCharacter(character: string): string {
+/** Fold one character (a code point, as a string); with `keepDiacritics`, case and spaces only. */
+export function foldCharacter(character: string, keepDiacritics = false): string {
+  const cache = keepDiacritics ? exactCache : looseCache
   const cached = cache.get(character)
   if (cached !== undefined) return cached
-  const folded = character
-    .normalize('NFD')
-    .replace(combiningMarks, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    // Non-breaking and other spaces match a typed space.
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+  const folded = keepDiacritics
+    ? character.toLowerCase().replace(oddSpaces, ' ')
+    : character
+        .normalize('NFD')
+        .replace(combiningMarks, '')
+        .toLowerCase()
+        .replace(/đ/g, 'd')
+        // Non-breaking and other spaces match a typed space.
+        .replace(oddSpaces, ' ')
   cache.set(character, folded)
   return folded
 }
 
 /** Fold a query the same way as the text. */
-export function foldQuery(query: string): string {
+export function foldQuery(query: string, keepDiacritics = false): string {
   let folded = ''
-  for (const character of query.normalize('NFC')) folded += foldCharacter(character)
+  for (const character of query.normalize('NFC')) folded += foldCharacter(character, keepDiacritics)
   return folded
 }
 
-/** Fold a whole text, remembering where each folded unit came from. */
-export function foldText(text: string): FoldedText {
+/** Fold a whole text, remembering where each folded unit came from; see `FoldedText` for `keepDiacritics`. */
+export function foldText(text: string, keepDiacritics = false): FoldedText {
   const origins = new Int32Array(text.length + 1)
   let folded = ''
   let length = 0
@@ -50,7 +58,7 @@ export function foldText(text: string): FoldedText {
       continue
     }
     const width = code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length ? 2 : 1
-    const piece = foldCharacter(text.slice(offset, offset + width))
+    const piece = foldCharacter(text.slice(offset, offset + width), keepDiacritics)
     for (let unit = 0; unit < piece.length; unit++) origins[length++] = offset
     if (piece) parts.push(piece)
     offset += width
@@ -60,7 +68,7 @@ export function foldText(text: string): FoldedText {
     }
   }
   folded += parts.join('')
-  return { text: folded, origins: origins.subarray(0, length), sourceLength: text.length }
+  return { text: folded, origins: origins.subarray(0, length), sourceLength: text.length, keepDiacritics }
 }
 
 /** A match, as canonical offsets [start, end). */
@@ -68,7 +76,7 @@ export type TextSpan = { start: number; end: number }
 
 /** Every match of `query` in the folded text, as offsets into the original, in order; at most `limit`. */
 export function findAll(source: string, folded: FoldedText, query: string, limit = 100_000): TextSpan[] {
-  const needle = foldQuery(query)
+  const needle = foldQuery(query, folded.keepDiacritics)
   if (!needle.trim()) return []
   const spans: TextSpan[] = []
   for (let at = folded.text.indexOf(needle); at >= 0 && spans.length < limit;) {

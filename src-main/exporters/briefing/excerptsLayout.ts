@@ -1,6 +1,8 @@
 import type { Annotation } from '../../common/model/annotation'
 import type { Revision } from '../../common/model/document'
+import { type MarkdownRun, printableLines } from '../../common/text/lightMarkdown'
 import type { ExportSection } from '../exporter'
+import { sectionCitations } from '../citations'
 import { formatDate } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
 import type { BriefingContext } from './briefingContext'
@@ -8,6 +10,7 @@ import type { TextStyle } from './canvas'
 import { ink } from './colors'
 import { highlightLine } from './highlightLine'
 import { drawMarker } from './notes'
+import { richParagraph } from './richText'
 
 const passageStyle: TextStyle = { font: 'serif', size: 10, leading: 1.5 }
 const metaStyle: TextStyle = { font: 'sans', size: 8, color: ink.muted }
@@ -42,11 +45,12 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
   canvas.newPage()
   if (context.sectionHeading) context.sectionHeading(section)
   if (section.annotations.length === 0) canvas.paragraph(labels.noAnnotations, commentStyle, area(0))
+  const citations = sectionCitations(section, labels)
   for (const [index, annotation] of section.annotations.entries()) {
     const number = numbers.get(annotation.id)!
     canvas.ensure(70)
     const meta = [
-      annotation.paragraphLabel ? `${labels.paragraph} ${annotation.paragraphLabel}` : '',
+      citations.get(annotation.id) ?? '',
       annotation.author,
       formatDate(annotation.createdAt, labels),
       labels.colors[annotation.color],
@@ -74,14 +78,14 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
     const comment = mainComment(annotation)
     if (comment) {
       canvas.y += 3
-      canvas.paragraph(`${labels.comment}: ${comment.body}`, commentStyle, area(10))
+      richParagraph(canvas, withLead(`${labels.comment}: `, comment.body), commentStyle, area(10))
     }
     if (annotation.tags.length > 0) {
       canvas.paragraph(`${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}`, replyStyle, area(10))
     }
     for (const reply of replies(annotation)) {
       const when = formatDate(reply.createdAt, labels, true)
-      canvas.paragraph(`${labels.reply} · ${reply.author} (${when}): ${reply.body}`, replyStyle, area(22))
+      richParagraph(canvas, withLead(`${labels.reply} · ${reply.author} (${when}): `, reply.body), replyStyle, area(22))
     }
     canvas.y += 12
     if (index % 50 === 49) {
@@ -93,4 +97,10 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
   function area(indent: number): { x: number; width: number } {
     return { x: geometry.bodyX + indent, width: geometry.bodyWidth - indent }
   }
+}
+
+/** A comment's printable lines (light Markdown rendered) with a plain lead-in on the first line. */
+function withLead(lead: string, body: string): MarkdownRun[][] {
+  const [first = [], ...rest] = printableLines(body)
+  return [[{ text: lead, bold: false, italic: false, url: null }, ...first], ...rest]
 }

@@ -12,6 +12,9 @@ export const fontFiles = {
   serifItalic: 'NotoSerif_400Regular_Italic.ttf',
   sans: 'NotoSans_400Regular.ttf',
   sansBold: 'NotoSans_700Bold.ttf',
+  // Bold and italic runs of comments in notes.
+  sansItalic: 'NotoSans_400Regular_Italic.ttf',
+  sansBoldItalic: 'NotoSans_700Bold_Italic.ttf',
 } as const
 
 export type FontName = keyof typeof fontFiles

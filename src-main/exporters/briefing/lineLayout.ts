@@ -1,8 +1,11 @@
 /** A line of a paragraph, as offsets into the paragraph's text (trailing spaces excluded from `end`). */
 export type Line = { start: number; end: number }
 
-/** Width in points of a piece of text in the current font and size. */
-export type Measure = (text: string) => number
+/**
+ * Width in points of a piece of text in the current font and size; `at` (the text's offset in the paragraph, when
+ * known) lets a measure of mixed bold and regular text pick the face of the word.
+ */
+export type Measure = (text: string, at?: number) => number
 
 /**
  * Greedy line breaking at spaces: words are measured once each (pdfkit caches word layouts), which keeps a
@@ -21,7 +24,7 @@ export function breakLines(text: string, width: number, measure: Measure): Line[
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const wordStart = match.index
     const wordEnd = wordStart + match[0].length
-    const wordWidth = measure(match[0])
+    const wordWidth = measure(match[0], wordStart)
     const gap = lineStart < 0 ? 0 : (wordStart - lineEnd) * spaceWidth
     if (lineStart >= 0 && lineWidth + gap + wordWidth <= width) {
       lineWidth += gap + wordWidth

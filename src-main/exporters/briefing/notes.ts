@@ -1,9 +1,10 @@
 import type { Annotation } from '../../common/model/annotation'
+import { type MarkdownRun, printableLines } from '../../common/text/lightMarkdown'
 import type { ExportLabels } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
 import type { BriefingCanvas, TextStyle } from './canvas'
 import { ink, markerRgb } from './colors'
-import { breakLines } from './lineLayout'
+import { drawSegments, layoutRuns, type StyledSegment } from './richText'
 
 const noteText: TextStyle = { font: 'sans', size: 7.5, leading: 1.3 }
 const noteMuted: TextStyle = { font: 'sans', size: 7, color: ink.muted, leading: 1.3 }
@@ -16,7 +17,8 @@ const numberIndent = 14
 export type Note = {
   number: number
   annotation: Annotation
-  lines: { text: string; style: TextStyle }[]
+  /** Each line's segments (comments keep their bold and italic) and the style that sets its height. */
+  lines: { segments: StyledSegment[]; style: TextStyle }[]
   height: number
 }
 
@@ -25,7 +27,24 @@ export function hasNote(annotation: Annotation): boolean {
   return annotation.comments.length > 0 || annotation.tags.length > 0
 }
 
-/** Lay out an annotation's note: the comment with its author, tags, then replies, within `width`. */
+/** A plain run of text. */
+function plain(text: string): MarkdownRun {
+  return { text, bold: false, italic: false, url: null }
+}
+
+/** A comment's printable lines with `before` put at the start of the first and `after` at the end of the last. */
+function framed(body: string, before: string, after: string): MarkdownRun[][] {
+  const lines = printableLines(body)
+  if (lines.length === 0) lines.push([])
+  lines[0] = [plain(before), ...lines[0]!]
+  lines[lines.length - 1] = [...lines[lines.length - 1]!, plain(after)]
+  return lines
+}
+
+/**
+ * Lay out an annotation's note: the comment with its author, tags, then replies, within `width`. Comments are
+ * light Markdown: bold and italic are drawn as such, lists as lines, links as their text and address.
+ */
 export function layoutNote(
   canvas: BriefingCanvas,
   annotation: Annotation,
@@ -33,27 +52,26 @@ export function layoutNote(
   width: number,
   labels: ExportLabels,
 ): Note {
-  const pieces: { text: string; style: TextStyle }[] = []
+  const pieces: { lines: MarkdownRun[][]; style: TextStyle }[] = []
   const comment = mainComment(annotation)
-  if (comment) pieces.push({ text: `${comment.body} — ${comment.author}`, style: noteText })
+  if (comment) pieces.push({ lines: framed(comment.body, '', ` — ${comment.author}`), style: noteText })
   if (annotation.tags.length) {
-    pieces.push({ text: `${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}`, style: noteMuted })
+    const tags = `${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}`
+    pieces.push({ lines: [[plain(tags)]], style: noteMuted })
   }
   for (const reply of replies(annotation)) {
-    pieces.push({ text: `${labels.reply} · ${reply.author}: ${reply.body}`, style: noteMuted })
+    pieces.push({ lines: framed(reply.body, `${labels.reply} · ${reply.author}: `, ''), style: noteMuted })
   }
   const lines: Note['lines'] = []
   for (const piece of pieces) {
-    for (const paragraph of piece.text.split('\n')) {
-      for (const line of breakLines(paragraph, width - numberIndent, canvas.measurer(piece.style))) {
-        lines.push({ text: paragraph.slice(line.start, line.end), style: piece.style })
-      }
+    for (const segments of layoutRuns(canvas, piece.lines, piece.style, width - numberIndent)) {
+      lines.push({ segments, style: piece.style })
     }
   }
   if (lines.length > maxLinesPerNote) {
     lines.length = maxLinesPerNote
     const last = lines[maxLinesPerNote - 1]!
-    last.text = `${last.text.replace(/\s+\S*$/, '')} …`
+    last.segments = cutLastWord(last.segments)
   }
   const height = lines.reduce((sum, line) => sum + canvas.lineHeight(line.style), 0) + 4
   return { number, annotation, lines, height }
@@ -64,9 +82,18 @@ export function drawNote(canvas: BriefingCanvas, note: Note, x: number, y: numbe
   canvas.text(String(note.number), x, y, { ...numberStyle, color: rgbHex(markerRgb[note.annotation.color]) })
   let lineY = y
   for (const line of note.lines) {
-    canvas.text(line.text, x + numberIndent, lineY, line.style)
+    drawSegments(canvas, line.segments, x + numberIndent, lineY)
     lineY += canvas.lineHeight(line.style)
   }
+}
+
+/** A line's segments without their last (possibly cut) word, ending in " …". */
+function cutLastWord(segments: StyledSegment[]): StyledSegment[] {
+  const kept = segments.map((segment) => ({ ...segment }))
+  const last = kept[kept.length - 1]
+  if (!last) return kept
+  last.text = `${last.text.replace(/\s+\S*$/u, '')} …`
+  return kept
 }
 
 /** A numbered marker ending at `right`: a small pill in the annotation's colour with its number. Returns its width. */

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../common/model/annotation'
+import { lightMarkdownAsPlainText } from '../../common/text/lightMarkdown'
 import type { ExportLabels } from '../exportLabels'
 import { mainComment, replies } from '../selectAnnotations'
 import type { BriefingCanvas } from './canvas'
@@ -19,6 +20,9 @@ export class NativeAnnotations {
   private pageRects = new Map<string, { annotation: Annotation; rects: PageRect[] }>()
   private readonly written = new Set<string>()
 
+  /** `citations`: each annotation's paragraph citation by id, shown as the subject in comment panels. */
+  constructor(private readonly citations: ReadonlyMap<string, string> = new Map()) {}
+
   /** Remember a rectangle drawn on the current page. */
   add(annotation: Annotation, rect: PageRect): void {
     const entry = this.pageRects.get(annotation.id) ?? { annotation, rects: [] }
@@ -30,7 +34,8 @@ export class NativeAnnotations {
   flushPage(canvas: BriefingCanvas, labels: ExportLabels): void {
     for (const [id, { annotation, rects }] of this.pageRects) {
       const first = !this.written.has(id)
-      const ref = highlight(canvas, annotation, rects, labels, first ? id : `${id}#p${canvas.pageIndex}`)
+      const subject = this.citations.get(id) ?? labels.comment
+      const ref = highlight(canvas, annotation, rects, subject, labels, first ? id : `${id}#p${canvas.pageIndex}`)
       if (first) for (const reply of replies(annotation)) replyNote(canvas, ref, rects[0]!, reply)
       this.written.add(id)
     }
@@ -42,6 +47,7 @@ function highlight(
   canvas: BriefingCanvas,
   annotation: Annotation,
   rects: PageRect[],
+  subject: string,
   labels: ExportLabels,
   name: string,
 ): PDFKit.PDFKitReference {
@@ -55,7 +61,8 @@ function highlight(
   const box = bounds(canvas, rects)
   const comment = mainComment(annotation)
   const tagLine = annotation.tags.length ? `${labels.tags}: ${annotation.tags.map((tag) => tag.name).join(', ')}` : ''
-  const contents = [comment?.body ?? '', tagLine].filter(Boolean).join('\n\n')
+  // Comment panels show plain text: the comment's Markdown marks are rendered away, links keep their address.
+  const contents = [comment ? lightMarkdownAsPlainText(comment.body) : '', tagLine].filter(Boolean).join('\n\n')
   const [r, g, b] = highlightRgb[annotation.color]
   return attach(doc, {
     Type: 'Annot',
@@ -65,7 +72,7 @@ function highlight(
     Contents: new String(contents),
     T: new String(annotation.author),
     NM: new String(name),
-    Subj: new String(annotation.paragraphLabel ? `${labels.paragraph} ${annotation.paragraphLabel}` : labels.comment),
+    Subj: new String(subject),
     CreationDate: new Date(annotation.createdAt),
     M: new Date(annotation.updatedAt),
     C: [r / 255, g / 255, b / 255],
@@ -90,7 +97,7 @@ function replyNote(
     Rect: rect,
     IRT: parent,
     RT: 'R',
-    Contents: new String(reply.body),
+    Contents: new String(lightMarkdownAsPlainText(reply.body)),
     T: new String(reply.author),
     NM: new String(reply.id),
     CreationDate: new Date(reply.createdAt),

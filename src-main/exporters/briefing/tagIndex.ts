@@ -1,4 +1,5 @@
 import type { Annotation } from '../../common/model/annotation'
+import { exportCitations } from '../citations'
 import type { ExportInput } from '../exporter'
 import { tagKey } from '../selectAnnotations'
 import type { BriefingContext } from './briefingContext'
@@ -34,6 +35,7 @@ export function drawTagIndex(input: ExportInput, context: BriefingContext): void
   const { canvas, labels } = context
   const { geometry } = canvas
   const annotations = input.sections.flatMap((section) => section.annotations)
+  const citations = exportCitations(input)
   canvas.newPage()
   canvas.paragraph(labels.indexByTag, headingStyle, { x: geometry.bodyX, width: geometry.bodyWidth })
   canvas.y += 6
@@ -43,7 +45,8 @@ export function drawTagIndex(input: ExportInput, context: BriefingContext): void
     for (const annotation of group.items) {
       const quote = annotation.target.exact.replace(/\s+/g, ' ')
       const shown = quote.length > quoteLength ? `${quote.slice(0, quoteLength).trimEnd()}…` : quote
-      const paragraph = annotation.paragraphLabel ? ` ${labels.paragraph} ${annotation.paragraphLabel} ·` : ''
+      const citation = citations.get(annotation.id)
+      const paragraph = citation ? ` ${citation} ·` : ''
       const page = context.pages.get(annotation.id)
       const text = `${context.numbers.get(annotation.id)}.${paragraph} “${shown}”${page ? ` — ${page}` : ''}`
       canvas.paragraph(

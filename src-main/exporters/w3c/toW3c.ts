@@ -1,5 +1,6 @@
 import type { Annotation, Comment } from '../../common/model/annotation'
 import { CodePointIndex } from '../../common/text/codePoints'
+import { commentMediaType } from '../../common/text/lightMarkdown'
 import type { ExportSection } from '../exporter'
 import { mainComment, replies } from '../selectAnnotations'
 
@@ -50,7 +51,7 @@ function annotationToW3c(annotation: Annotation, section: ExportSection, index: 
       type: 'TextualBody',
       purpose: 'commenting',
       value: comment.body,
-      format: 'text/plain',
+      format: commentMediaType(comment.body),
       creator: person(comment.author),
       created: comment.createdAt,
       modified: comment.updatedAt,
@@ -103,7 +104,7 @@ function replyToW3c(reply: Comment, annotation: Annotation, main: Comment | unde
     creator: person(reply.author),
     created: reply.createdAt,
     modified: reply.updatedAt,
-    body: { type: 'TextualBody', value: reply.body, format: 'text/plain' },
+    body: { type: 'TextualBody', value: reply.body, format: commentMediaType(reply.body) },
     target: uuidIri(answers),
   }
 }

@@ -5,8 +5,10 @@ import { flashAnnotation, selectAnnotation } from '../../state/annotationSelecti
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { ColorSwatch } from './ColorSwatch'
-import { excerpt, shorten } from './excerpt'
+import { excerpt } from './excerpt'
+import { LightMarkdownPreview } from './LightMarkdown'
 import { ThreadView } from './ThreadView'
+import { useParagraphCitation } from './useParagraphCitation'
 
 type AnnotationCardProps = {
   annotation: Annotation
@@ -28,9 +30,10 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
   const root = annotation.comments.find((comment) => comment.parentId === null)
   const replies = annotation.comments.length - (root ? 1 : 0)
   const resolved = annotation.resolvedAt !== null
+  const citation = useParagraphCitation(annotation)
   const label = t('annotations.card.label', {
     color: colorName,
-    paragraph: annotation.paragraphLabel ? t('annotations.card.inParagraph', { label: annotation.paragraphLabel }) : '',
+    paragraph: citation ? t('annotations.card.inParagraph', { label: citation }) : '',
     quote: excerpt(annotation),
   })
 
@@ -60,10 +63,8 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
         <span className="card__head">
           <ColorSwatch color={annotation.color} />
           <span className="card__color">{colorName}</span>
-          {annotation.paragraphLabel ? (
-            <span className="card__paragraph">
-              {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
-            </span>
+          {citation ? (
+            <span className="card__paragraph">{t('annotations.card.paragraph', { label: citation })}</span>
           ) : null}
           <ChangedBadge annotation={annotation} />
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
@@ -78,7 +79,11 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
             ))}
           </span>
         ) : null}
-        {root && !resolved && !expanded ? <span className="card__comment">{shorten(root.body, 140)}</span> : null}
+        {root && !resolved && !expanded ? (
+          <span className="card__comment">
+            <LightMarkdownPreview source={root.body} length={140} />
+          </span>
+        ) : null}
         <span className="card__meta">
           {annotation.author || t('annotations.card.noAuthor')}
           {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}

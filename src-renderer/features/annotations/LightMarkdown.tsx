@@ -1,63 +1,52 @@
 import type { ReactNode } from 'react'
+import { type MarkdownRun, parseLightMarkdown, printableLines } from '@common/text/lightMarkdown'
 
 /**
- * Light Markdown for comments, rendered to React elements (never to HTML, so nothing in a comment can run or
- * style the page): paragraphs, "- " and "1. " lists, **bold**, *italic* / _italic_, [links](url) and bare URLs.
- * Links are shown with their address but are not links: nothing in a comment can take the user out of the app.
+ * A comment's light Markdown (parsed by the shared parser in common/text/lightMarkdown.ts), rendered to React
+ * elements, never to HTML, so nothing in a comment can run or style the page. Links are shown with their address
+ * but are not links: nothing in a comment can take the user out of the app.
  */
 export function LightMarkdown({ source }: { source: string }) {
-  const blocks: ReactNode[] = []
-  let list: { ordered: boolean; items: string[] } | null = null
-  let paragraph: string[] = []
-  const flushParagraph = () => {
-    if (paragraph.length) blocks.push(<p key={blocks.length}>{inline(paragraph.join('\n'))}</p>)
-    paragraph = []
-  }
-  const flushList = () => {
-    if (!list) return
-    const items = list.items.map((item, index) => <li key={index}>{inline(item)}</li>)
-    blocks.push(list.ordered ? <ol key={blocks.length}>{items}</ol> : <ul key={blocks.length}>{items}</ul>)
-    list = null
-  }
-  for (const line of source.split('\n')) {
-    const item = /^\s*(?:([-*+])|(\d{1,3})[.)])\s+(.*)$/u.exec(line)
-    if (item) {
-      flushParagraph()
-      const ordered = item[2] !== undefined
-      if (list && list.ordered !== ordered) flushList()
-      list ??= { ordered, items: [] }
-      list.items.push(item[3] ?? '')
-    } else if (line.trim() === '') {
-      flushParagraph()
-      flushList()
-    } else {
-      flushList()
-      paragraph.push(line)
-    }
-  }
-  flushParagraph()
-  flushList()
+  const blocks = parseLightMarkdown(source).map((block, index) => {
+    if (block.kind === 'paragraph') return <p key={index}>{runsView(block.runs)}</p>
+    const items = block.items.map((item, itemIndex) => <li key={itemIndex}>{runsView(item)}</li>)
+    return block.ordered ? (
+      <ol key={index} start={block.start === 1 ? undefined : block.start}>
+        {items}
+      </ol>
+    ) : (
+      <ul key={index}>{items}</ul>
+    )
+  })
   return <div className="markdown">{blocks}</div>
 }
 
-const token = /\*\*(.+?)\*\*|__(.+?)__|\*(.+?)\*|_(.+?)_|\[([^\]]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s)]+)/gu
-
-function inline(text: string): ReactNode[] {
-  const out: ReactNode[] = []
-  let last = 0
-  for (const match of text.matchAll(token)) {
-    const at = match.index ?? 0
-    if (at > last) out.push(text.slice(last, at))
-    const key = out.length
-    const [, bold1, bold2, italic1, italic2, linkText, linkUrl, bare] = match
-    if (bold1 ?? bold2) out.push(<strong key={key}>{inline(bold1 ?? bold2 ?? '')}</strong>)
-    else if (italic1 ?? italic2) out.push(<em key={key}>{inline(italic1 ?? italic2 ?? '')}</em>)
-    else if (linkText && linkUrl) out.push(<LinkText key={key} text={linkText} url={linkUrl} />)
-    else if (bare) out.push(<LinkText key={key} text={bare} url={bare} />)
-    last = at + match[0].length
+/**
+ * A comment on one line, cut to `length` characters with an ellipsis, with its bold and italic kept (for the
+ * collapsed card, where the full thread is one click away). Lists read as "• item"; links as text (address).
+ */
+export function LightMarkdownPreview({ source, length }: { source: string; length: number }) {
+  const runs: MarkdownRun[] = []
+  let remaining = length
+  for (const [index, line] of printableLines(source).entries()) {
+    for (const run of index > 0 ? [{ text: ' ', bold: false, italic: false, url: null }, ...line] : line) {
+      if (remaining <= 0) break
+      const text = run.text.replace(/\s+/gu, ' ')
+      const cut = text.length > remaining ? `${text.slice(0, Math.max(0, remaining - 1))}…` : text
+      runs.push({ ...run, text: cut })
+      remaining -= text.length
+    }
   }
-  if (last < text.length) out.push(text.slice(last))
-  return out
+  return <>{runsView(runs)}</>
+}
+
+function runsView(runs: readonly MarkdownRun[]): ReactNode[] {
+  return runs.map((run, index) => {
+    let node: ReactNode = run.url === null ? run.text : <LinkText text={run.text} url={run.url} />
+    if (run.italic) node = <em>{node}</em>
+    if (run.bold) node = <strong>{node}</strong>
+    return <span key={index}>{node}</span>
+  })
 }
 
 function LinkText({ text, url }: { text: string; url: string }) {

@@ -18,6 +18,7 @@ export const reader = {
     next: 'Next',
     previous: 'Previous',
     close: 'Close find',
+    matchDiacritics: 'Match diacritics',
   },
   zoom: {
     smaller: 'Smaller text',

@@ -20,6 +20,7 @@ export const reader: TranslationOf<typeof english> = {
     next: 'Tiếp',
     previous: 'Trước',
     close: 'Đóng tìm kiếm',
+    matchDiacritics: 'Phân biệt dấu',
   },
   zoom: {
     smaller: 'Chữ nhỏ hơn',

@@ -10,10 +10,14 @@ type FindBarProps = {
   onClose: () => void
 }
 
-/** Find in document: ignores case and diacritics (đ too); Enter for next, Shift+Enter for previous, Escape closes. */
+/**
+ * Find in document: ignores case, and diacritics (đ too) unless "Match diacritics" is on, as in library search;
+ * Enter for next, Shift+Enter for previous, Escape closes.
+ */
 export function FindBar({ view, focusRequest, onClose }: FindBarProps) {
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
+  const [matchDiacritics, setMatchDiacritics] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const find = useFind(view)
 
@@ -50,10 +54,21 @@ export function FindBar({ view, focusRequest, onClose }: FindBarProps) {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)
-          find.search(event.target.value)
+          find.search(event.target.value, matchDiacritics)
         }}
         onKeyDown={onKeyDown}
       />
+      <label className="find-bar__option">
+        <input
+          type="checkbox"
+          checked={matchDiacritics}
+          onChange={(event) => {
+            setMatchDiacritics(event.target.checked)
+            find.search(query, event.target.checked)
+          }}
+        />
+        {t('reader.find.matchDiacritics')}
+      </label>
       <span className="find-bar__status" role="status" aria-live="polite">
         {status}
       </span>

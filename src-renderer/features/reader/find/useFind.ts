@@ -16,8 +16,8 @@ type FindState = { matches: TextSpan[]; current: number }
 export function useFind(view: ReaderView | null) {
   const [state, setState] = useState<FindState>({ matches: [], current: 0 })
   const [drawn, setDrawn] = useState(0)
-  // Folding a long text takes a moment: done once per document, the first time find is used.
-  const folded = useRef<{ text: string; folded: FoldedText } | null>(null)
+  // Folding a long text takes a moment: done once per document and form, the first time find is used.
+  const folded = useRef<{ text: string; keepDiacritics: boolean; folded: FoldedText } | null>(null)
 
   useEffect(() => view?.renderer.onProgress(setDrawn), [view])
 
@@ -32,10 +32,19 @@ export function useFind(view: ReaderView | null) {
 
   useEffect(() => clearFindHighlights, [])
 
-  /** Look for `query`, starting from the first match at or below the top of the view. */
-  const search = (query: string) => {
+  /**
+   * Look for `query`, starting from the first match at or below the top of the view. With `matchDiacritics`, tone
+   * and vowel marks and đ must match as typed (case still does not); without, "duong" finds "đường".
+   */
+  const search = (query: string, matchDiacritics = false) => {
     if (!view) return
-    if (folded.current?.text !== view.text) folded.current = { text: view.text, folded: foldText(view.text) }
+    if (folded.current?.text !== view.text || folded.current.keepDiacritics !== matchDiacritics) {
+      folded.current = {
+        text: view.text,
+        keepDiacritics: matchDiacritics,
+        folded: foldText(view.text, matchDiacritics),
+      }
+    }
     const matches = query ? findAll(view.text, folded.current.folded, query) : []
     const topOffset = view.starts[topBlockIndex(view.container, view.root)] ?? 0
     const first = matches.findIndex((match) => match.start >= topOffset)

@@ -20,7 +20,6 @@ const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
  */
 export const docxImporter: Importer = {
   format: 'docx',
-  extensions: ['docx'],
   async read(bytes) {
     if (compoundFileMagic.every((byte, index) => bytes[index] === byte)) {
       throw isEncryptedPackage(bytes) ? importRefusals.encrypted('docx') : importRefusals.corrupt('docx')

@@ -1,5 +1,6 @@
 import type { ImportWarning } from '../common/api/documentsApi'
-import type { Block, DocumentFormat } from '../common/model/document'
+import type { Block } from '../common/model/document'
+import type { ImportFormat } from '../common/model/importFormats'
 
 /** What the user chose that changes how bytes are read. */
 export type ReadOptions = {
@@ -24,8 +25,7 @@ export type ImportedContent = {
  * (`import.*` codes) and never touch the library themselves.
  */
 export type Importer = {
-  format: Exclude<DocumentFormat, 'paste' | 'welcome'>
-  /** Lower-case file name extensions without the dot. */
-  extensions: readonly string[]
+  /** Its line in importFormats.ts, where its extensions and names are. */
+  format: ImportFormat
   read(bytes: Uint8Array, options: ReadOptions): Promise<ImportedContent>
 }

@@ -14,6 +14,7 @@ import type { MainApiHandlers } from './common/api/contract'
 import { AppService } from './services/appService'
 import { DocumentsService } from './services/documentsService'
 import { EventBus } from './services/eventBus'
+import { IncomingAnnotationsWriter } from './services/incomingAnnotations'
 import { ExchangeService } from './services/exchangeService'
 import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
@@ -60,11 +61,13 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documentsRepository = new DocumentsRepository(store.db)
   const revisions = new RevisionsRepository(store.db)
+  const commentsRepository = new CommentsRepository(store.db)
   const documents = new DocumentsService({
     documents: documentsRepository,
     revisions,
     transaction: (work) => store.db.transaction(work)(),
     events,
+    incoming: new IncomingAnnotationsWriter(annotationsRepository, commentsRepository),
     runner: importRunner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
   })
@@ -79,14 +82,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     settings,
     documents,
-    annotations: new AnnotationsService(
-      annotationsRepository,
-      new CommentsRepository(store.db),
-      revisions,
-      tags,
-      settings,
-      events,
-    ),
+    annotations: new AnnotationsService(annotationsRepository, commentsRepository, revisions, tags, settings, events),
     tags,
     search,
     exports: new ExportService({

@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../common/api/documentsApi'
 import type { Block } from '../common/model/document'
 import type { ImportFormat } from '../common/model/importFormats'
+import type { IncomingAnnotation } from '../common/model/incomingAnnotation'
 
 /** What the user chose that changes how bytes are read. */
 export type ReadOptions = {
@@ -18,6 +19,10 @@ export type ImportedContent = {
   warnings: ImportWarning[]
   /** A title the file declares (HTML <title>, DOCX or PDF properties), if any. */
   titleHint?: string
+  /** Annotations the file carries (Word comments, PDF markup), over the canonical text of `blocks`. */
+  incoming?: IncomingAnnotation[]
+  /** Tracked changes accepted into the text (Word insertions and deletions). */
+  trackedChanges?: number
 }
 
 /**

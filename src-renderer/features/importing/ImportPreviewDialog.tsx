@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
 import { DocumentLanguageField } from '../library/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
+import { IncomingSummaryNote } from './IncomingSummaryNote'
 
 /** Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. */
 export function ImportPreviewDialog({ file, onClose }: { file: ImportFile | null; onClose: () => void }) {
@@ -139,6 +140,7 @@ function PreviewForm({ file, onDone }: { file: ImportFile; onDone: () => void })
           ))}
         </div>
       </div>
+      <IncomingSummaryNote summary={preview.incoming} />
       <ImportWarnings warnings={preview.warnings} />
       {preview.duplicateOf ? (
         <p className="import-preview__duplicate" role="alert">

@@ -18,6 +18,9 @@ import { inProcessRunner, type ImportRunner } from '../src-main/importers/import
 import { IsolatedImportRunner } from '../src-main/importers/isolatedRunner'
 import { DocumentsService } from '../src-main/services/documentsService'
 import { EventBus } from '../src-main/services/eventBus'
+import { IncomingAnnotationsWriter } from '../src-main/services/incomingAnnotations'
+import { AnnotationsRepository } from '../src-main/db/repositories/annotationsRepository'
+import { CommentsRepository } from '../src-main/db/repositories/commentsRepository'
 import { makeTempDirectory } from '../tests/support/tempDirectory'
 import { ms, quantile, timeRuns, type BenchRow } from './benchRow'
 
@@ -58,6 +61,7 @@ function service(store: ReturnType<typeof openStore>, runner: ImportRunner): Doc
     revisions: new RevisionsRepository(store.db),
     transaction: (work) => store.db.transaction(work)(),
     events: new EventBus(),
+    incoming: new IncomingAnnotationsWriter(new AnnotationsRepository(store.db), new CommentsRepository(store.db)),
     runner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new Uint8Array() }),
   })

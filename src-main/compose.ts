@@ -17,6 +17,7 @@ import { DocumentsService } from './services/documentsService'
 import { DraftCandidates } from './services/draftCandidates'
 import { DraftsService } from './services/draftsService'
 import { EventBus } from './services/eventBus'
+import { IncomingAnnotationsWriter } from './services/incomingAnnotations'
 import { ExchangeService } from './services/exchangeService'
 import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
@@ -65,11 +66,13 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const revisions = new RevisionsRepository(store.db)
   const draftsRepository = new DraftsRepository(store.db)
   const draftCandidates = new DraftCandidates(draftsRepository, documentsRepository)
+  const commentsRepository = new CommentsRepository(store.db)
   const documents = new DocumentsService({
     documents: documentsRepository,
     revisions,
     transaction: (work) => store.db.transaction(work)(),
     events,
+    incoming: new IncomingAnnotationsWriter(annotationsRepository, commentsRepository),
     runner: importRunner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
     findDraftCandidate: (blocks) => draftCandidates.find(blocks),
@@ -95,14 +98,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     settings,
     documents,
     drafts,
-    annotations: new AnnotationsService(
-      annotationsRepository,
-      new CommentsRepository(store.db),
-      revisions,
-      tags,
-      settings,
-      events,
-    ),
+    annotations: new AnnotationsService(annotationsRepository, commentsRepository, revisions, tags, settings, events),
     tags,
     search,
     exports: new ExportService({

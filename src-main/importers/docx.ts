@@ -7,6 +7,19 @@ import { importRefusals } from './importErrors'
 import { sanitizeHtml } from './sanitizeHtml'
 import { unpackZipSafely } from './zipGuard'
 import { writeListNumbers } from './docxNumbering'
+import { countTrackedChanges, markCommentRanges, readWordComments } from './docxComments'
+import { threadsFromWordComments } from './docxThreads'
+import { finishBlocks } from './parseFile'
+import { extractMarkers } from './textMarkers'
+import { canonicalText } from '../common/text/canonicalText'
+
+/** The parts that hold comments, read by docxComments.ts and kept from mammoth. */
+const commentParts = [
+  'word/comments.xml',
+  'word/commentsExtended.xml',
+  'word/commentsIds.xml',
+  'word/commentsExtensible.xml',
+]
 
 /** An OLE compound file: a legacy .doc, or an encrypted (password-protected) Office document. */
 const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -20,7 +33,6 @@ const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
  */
 export const docxImporter: Importer = {
   format: 'docx',
-  extensions: ['docx'],
   async read(bytes) {
     if (compoundFileMagic.every((byte, index) => bytes[index] === byte)) {
       throw isEncryptedPackage(bytes) ? importRefusals.encrypted('docx') : importRefusals.corrupt('docx')
@@ -41,6 +53,12 @@ export const docxImporter: Importer = {
         kept[name] = new TextEncoder().encode(neutral.xml)
       } else kept[name] = data
     }
+    const documentXml = new TextDecoder().decode(kept['word/document.xml'])
+    const trackedChanges = countTrackedChanges(documentXml)
+    const word = await readWordComments(kept)
+    if (word.comments.length > 0) kept['word/document.xml'] = new TextEncoder().encode(markCommentRanges(documentXml))
+    // We read comments ourselves: mammoth need not parse a part that may be huge or broken.
+    for (const part of commentParts) delete kept[part]
     await writeListNumbers(kept)
     const mammoth = (await import('mammoth')).default
     let images = 0
@@ -62,7 +80,12 @@ export const docxImporter: Importer = {
     if (images > 0) warnings.push({ code: 'import.imagesDropped', params: { count: images } })
     warnings.push(...sanitizeWarnings({ ...sanitized, images: 0 }))
     if (external > 0) warnings.push({ code: 'import.externalContentIgnored', params: { count: external } })
-    return { blocks: blocksFromHtml(sanitized.body), encoding: null, encodingChoices: [], warnings }
+    warnings.push(...word.warnings)
+    if (trackedChanges > 0) warnings.push({ code: 'import.trackedChangesAccepted', params: { count: trackedChanges } })
+    // Comment ranges travel through mammoth as markers and come out of the final blocks as offsets.
+    const { blocks, positions } = extractMarkers(finishBlocks(blocksFromHtml(sanitized.body)))
+    const incoming = threadsFromWordComments(word, positions, canonicalText(blocks))
+    return { blocks, encoding: null, encodingChoices: [], warnings, incoming, trackedChanges }
   },
 }
 

@@ -15,7 +15,6 @@ export function sanitizeWarnings(sanitized: { removedActiveContent: boolean; ima
 /** Web pages and HTML exports: sanitised, then read as structure; nothing in them can run or load. */
 export const htmlImporter: Importer = {
   format: 'html',
-  extensions: ['html', 'htm', 'xhtml'],
   async read(bytes, options) {
     const { text, encoding, choices } = decodeText(bytes, options.encoding ?? declaredCharset(bytes))
     const sanitized = await sanitizeHtml(text)

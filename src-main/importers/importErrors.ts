@@ -1,5 +1,6 @@
 import { AppError } from '../common/api/appError'
 import { maxImportBytes } from '../common/api/documentsApi'
+import { usualExtensions } from '../common/model/importFormats'
 
 /** The largest file we import (defined in the contract, so the renderer can state it). */
 export { maxImportBytes }
@@ -14,9 +15,11 @@ export const importRefusals = {
       { sizeMb: megabytes(sizeBytes), limitMb: megabytes(maxImportBytes) },
     ),
   unsupportedType: (extension: string) =>
-    new AppError('import.unsupportedType', `Files of type '${extension}' cannot be imported.`, {
-      extension: extension || '?',
-    }),
+    new AppError(
+      'import.unsupportedType',
+      `Files of type '${extension}' cannot be imported. Use ${usualExtensions()}.`,
+      { extension: extension || '?', supported: usualExtensions() },
+    ),
   binary: () =>
     new AppError(
       'import.binary',
@@ -32,10 +35,11 @@ export const importRefusals = {
     new AppError('import.corrupt', `The ${format.toUpperCase()} file is damaged or not really a ${format} file.`, {
       format: format.toUpperCase(),
     }),
-  zipBomb: () =>
+  zipBomb: (format = 'docx') =>
     new AppError(
       'import.zipBomb',
-      'The DOCX file would expand to an unreasonable size when unpacked, so it was not opened.',
+      `The ${format.toUpperCase()} file would expand to an unreasonable size when unpacked, so it was not opened.`,
+      { format: format.toUpperCase() },
     ),
   noTextLayer: () =>
     new AppError('import.noTextLayer', 'This PDF has no text layer (it is probably a scan), so there is no text.'),

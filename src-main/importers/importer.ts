@@ -1,5 +1,7 @@
 import type { ImportWarning } from '../common/api/documentsApi'
-import type { Block, DocumentFormat } from '../common/model/document'
+import type { Block } from '../common/model/document'
+import type { ImportFormat } from '../common/model/importFormats'
+import type { IncomingAnnotation } from '../common/model/incomingAnnotation'
 
 /** What the user chose that changes how bytes are read. */
 export type ReadOptions = {
@@ -17,6 +19,10 @@ export type ImportedContent = {
   warnings: ImportWarning[]
   /** A title the file declares (HTML <title>, DOCX or PDF properties), if any. */
   titleHint?: string
+  /** Annotations the file carries (Word comments, PDF markup), over the canonical text of `blocks`. */
+  incoming?: IncomingAnnotation[]
+  /** Tracked changes accepted into the text (Word insertions and deletions). */
+  trackedChanges?: number
 }
 
 /**
@@ -24,8 +30,7 @@ export type ImportedContent = {
  * (`import.*` codes) and never touch the library themselves.
  */
 export type Importer = {
-  format: Exclude<DocumentFormat, 'paste' | 'welcome'>
-  /** Lower-case file name extensions without the dot. */
-  extensions: readonly string[]
+  /** Its line in importFormats.ts, where its extensions and names are. */
+  format: ImportFormat
   read(bytes: Uint8Array, options: ReadOptions): Promise<ImportedContent>
 }

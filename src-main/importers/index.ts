@@ -1,3 +1,4 @@
+import { importFormatFor, type ImportFormat } from '../common/model/importFormats'
 import type { Importer } from './importer'
 import { textImporter } from './txt'
 import { markdownImporter } from './markdown'
@@ -5,17 +6,22 @@ import { htmlImporter } from './html'
 import { docxImporter } from './docx'
 import { pdfImporter } from './pdf'
 
-/** Every format we import. A new format is one file plus one line here. */
-export const importers: readonly Importer[] = [textImporter, markdownImporter, htmlImporter, docxImporter, pdfImporter]
+export { extensionOf } from '../common/model/importFormats'
 
-/** The lower-case extension of a file name, without the dot ('' when there is none). */
-export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.')
-  return dot > 0 ? fileName.slice(dot + 1).toLowerCase() : ''
+/**
+ * The reader of every format in importFormats.ts (extensions, names and media types live there, where the renderer
+ * can read them). The record type makes a format without a reader a compile error.
+ */
+export const importers: Readonly<Record<ImportFormat, Importer>> = {
+  txt: textImporter,
+  md: markdownImporter,
+  html: htmlImporter,
+  docx: docxImporter,
+  pdf: pdfImporter,
 }
 
 /** The importer for a file name, or null when we do not import that type. */
 export function importerFor(fileName: string): Importer | null {
-  const extension = extensionOf(fileName)
-  return importers.find((importer) => importer.extensions.includes(extension)) ?? null
+  const format = importFormatFor(fileName)
+  return format ? importers[format] : null
 }

@@ -15,7 +15,6 @@ type Report = { images: number; html: number }
  */
 export const markdownImporter: Importer = {
   format: 'md',
-  extensions: ['md', 'markdown'],
   async read(bytes, options) {
     const { text, encoding, choices } = decodeText(bytes, options.encoding)
     const report: Report = { images: 0, html: 0 }

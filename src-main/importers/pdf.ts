@@ -27,7 +27,6 @@ function loadPdfJs(): Promise<PdfJs> {
  */
 export const pdfImporter: Importer = {
   format: 'pdf',
-  extensions: ['pdf'],
   async read(bytes) {
     const { getDocument } = await loadPdfJs()
     const task = getDocument({

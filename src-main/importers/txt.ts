@@ -27,7 +27,6 @@ export function decodeText(
 /** Plain text in any of the encodings our users' files come in; structure read from blank lines. */
 export const textImporter: Importer = {
   format: 'txt',
-  extensions: ['txt', 'text'],
   async read(bytes, options) {
     const { text, encoding, choices } = decodeText(bytes, options.encoding)
     return { blocks: blocksFromPlainText(text), encoding, encodingChoices: choices, warnings: [] }

@@ -14,14 +14,14 @@ export const zipLimits = {
 type Entry = { name: string; method: number; compressedSize: number; size: number; offset: number }
 
 /**
- * Unpack a ZIP archive (DOCX) defensively, before any library sees it: the central directory is read first and the
+ * Unpack a ZIP archive (DOCX, EPUB) defensively, before any library sees it: the central directory is read first and the
  * archive refused when it has too many entries, names that climb out ("../", absolute paths), or declared sizes
  * that add up to a bomb; then each entry is inflated in small steps with a running count, stopping the moment the
  * real output passes the cap. Returns the entries by name.
  */
 export function unpackZipSafely(bytes: Uint8Array, format = 'docx'): Map<string, Uint8Array> {
   const entries = readCentralDirectory(bytes, format)
-  if (entries.length > zipLimits.maxEntries) throw importRefusals.zipBomb()
+  if (entries.length > zipLimits.maxEntries) throw importRefusals.zipBomb(format)
   let declared = 0
   let packed = 0
   for (const entry of entries) {
@@ -31,17 +31,18 @@ export function unpackZipSafely(bytes: Uint8Array, format = 'docx'): Map<string,
     declared += entry.size
     packed += entry.compressedSize
   }
-  if (declared > zipLimits.maxTotalBytes) throw importRefusals.zipBomb()
-  if (declared > zipLimits.ratioFloorBytes && declared > packed * zipLimits.maxRatio) throw importRefusals.zipBomb()
+  if (declared > zipLimits.maxTotalBytes) throw importRefusals.zipBomb(format)
+  if (declared > zipLimits.ratioFloorBytes && declared > packed * zipLimits.maxRatio)
+    throw importRefusals.zipBomb(format)
 
   const files = new Map<string, Uint8Array>()
   let total = 0
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue
     const data = entryData(bytes, entry, format)
-    const output = entry.method === 0 ? data.slice() : inflateCapped(data, zipLimits.maxTotalBytes - total)
+    const output = entry.method === 0 ? data.slice() : inflateCapped(data, zipLimits.maxTotalBytes - total, format)
     total += output.length
-    if (total > zipLimits.maxTotalBytes) throw importRefusals.zipBomb()
+    if (total > zipLimits.maxTotalBytes) throw importRefusals.zipBomb(format)
     files.set(entry.name, output)
   }
   return files
@@ -59,7 +60,7 @@ function readCentralDirectory(bytes: Uint8Array, format: string): Entry[] {
   if (end < 0) throw importRefusals.corrupt(format)
   const count = view.getUint16(end + 10, true)
   let offset = view.getUint32(end + 16, true)
-  if (count === 0xffff || offset === 0xffffffff) throw importRefusals.zipBomb()
+  if (count === 0xffff || offset === 0xffffffff) throw importRefusals.zipBomb(format)
   const entries: Entry[] = []
   const names = new TextDecoder('utf-8')
   for (let index = 0; index < count; index += 1) {
@@ -92,12 +93,12 @@ function entryData(bytes: Uint8Array, entry: Entry, format: string): Uint8Array 
 }
 
 /** Inflate in 16 KB steps, refusing as soon as the output passes `limit` bytes. */
-function inflateCapped(data: Uint8Array, limit: number): Uint8Array {
+function inflateCapped(data: Uint8Array, limit: number, format: string): Uint8Array {
   const chunks: Uint8Array[] = []
   let size = 0
   const inflater = new Inflate((chunk) => {
     size += chunk.length
-    if (size > limit) throw importRefusals.zipBomb()
+    if (size > limit) throw importRefusals.zipBomb(format)
     chunks.push(chunk)
   })
   const step = 16_384

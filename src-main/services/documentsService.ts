@@ -27,6 +27,8 @@ import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
 import { finishBlocks } from '../importers/parseFile'
 import type { EventBus } from './eventBus'
+import { summarizeIncoming, type IncomingAnnotation } from '../common/model/incomingAnnotation'
+import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
 
 /** Runs a function in one database transaction: all of it is stored, or none of it. */
 export type Transaction = <T>(work: () => T) => T
@@ -37,6 +39,8 @@ export type DocumentsServiceDeps = {
   revisions: RevisionsRepository
   transaction: Transaction
   events: EventBus
+  /** Stores the annotations a file brings (Word comments, PDF markup) with it. */
+  incoming: IncomingAnnotationsWriter
   /** Parses untrusted files, in a separate process in the app. */
   runner: ImportRunner
   /** The welcome document's Markdown source, read from resources/welcome/. */
@@ -61,6 +65,8 @@ export type PreparedImport = {
   sourceName: string
   sizeBytes: number
   warnings: ImportWarning[]
+  incoming: IncomingAnnotation[]
+  trackedChanges: number
 }
 
 /** The library: importing, listing, opening, renaming and removing documents. */
@@ -96,6 +102,10 @@ export class DocumentsService {
       characterCount: prepared.text.length,
       warnings: prepared.warnings,
       duplicateOf: this.deps.documents.findByContentHash(prepared.contentHash),
+      incoming:
+        prepared.incoming.length + prepared.trackedChanges > 0
+          ? summarizeIncoming(prepared.incoming, prepared.trackedChanges)
+          : undefined,
       draftCandidate: this.deps.findDraftCandidate?.(prepared.blocks) ?? null,
     }
   }
@@ -196,6 +206,8 @@ export class DocumentsService {
       warnings: ImportWarning[]
       format: DocumentFormat
       titleHint?: string
+      incoming?: IncomingAnnotation[]
+      trackedChanges?: number
     },
     source: { name: string; sizeBytes: number },
     options: ImportOptions,
@@ -213,7 +225,9 @@ export class DocumentsService {
       encodingChoices: parsed.encodingChoices,
       sourceName: source.name.normalize('NFC'),
       sizeBytes: source.sizeBytes,
-      warnings: parsed.warnings,
+      warnings: [...parsed.warnings, ...[unplacedWarning(parsed.incoming ?? [])].filter((line) => line !== null)],
+      incoming: parsed.incoming ?? [],
+      trackedChanges: parsed.trackedChanges ?? 0,
     }
   }
 
@@ -231,8 +245,9 @@ export class DocumentsService {
         )
       }
       this.deps.documents.insert({ id, createdAt, ...pick(prepared) })
+      const revisionId = newId()
       this.deps.revisions.insert({
-        id: newId(),
+        id: revisionId,
         documentId: id,
         number: 1,
         blocks: prepared.blocks,
@@ -240,6 +255,8 @@ export class DocumentsService {
         contentHash: prepared.contentHash,
         createdAt,
       })
+      const target = { documentId: id, revisionId, blocks: prepared.blocks, text: prepared.text }
+      this.deps.incoming.store(target, prepared.incoming, createdAt)
     })
     this.changed([id])
     return { document: this.summary(id), warnings: prepared.warnings }

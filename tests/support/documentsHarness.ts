@@ -7,6 +7,9 @@ import type { ImportRunner } from '../../src-main/importers/importRunner'
 import { inProcessRunner } from '../../src-main/importers/importRunner'
 import { DocumentsService } from '../../src-main/services/documentsService'
 import { EventBus } from '../../src-main/services/eventBus'
+import { IncomingAnnotationsWriter } from '../../src-main/services/incomingAnnotations'
+import { AnnotationsRepository } from '../../src-main/db/repositories/annotationsRepository'
+import { CommentsRepository } from '../../src-main/db/repositories/commentsRepository'
 import { createTempDatabase } from './tempDatabase'
 
 /** A DocumentsService over a real temporary library, with the events it emitted. */
@@ -22,6 +25,10 @@ export function createDocumentsHarness(runner: ImportRunner = inProcessRunner) {
     revisions: new RevisionsRepository(database.db),
     transaction: (work) => database.db.transaction(work)(),
     events,
+    incoming: new IncomingAnnotationsWriter(
+      new AnnotationsRepository(database.db),
+      new CommentsRepository(database.db),
+    ),
     runner,
     welcomeSource: () => ({
       name: 'welcome.md',

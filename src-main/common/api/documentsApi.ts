@@ -7,6 +7,7 @@ import {
   type Revision,
 } from '../model/document'
 import type { DraftCandidate, DraftReport } from '../model/draft'
+import type { IncomingSummary } from '../model/incomingAnnotation'
 import type { ArgSchemas } from './callMap'
 
 /** The largest file `documents.import` accepts (64 MiB); the import dialog can state it before the user tries. */
@@ -39,6 +40,8 @@ export type ImportPreview = {
   duplicateOf: DocumentSummary | null
   /** A document whose newest draft shares most of its paragraphs with this file: offer "Import as draft N+1". */
   draftCandidate: DraftCandidate | null
+  /** Annotations the file brings (Word comments, PDF markup) and tracked changes accepted; absent when none. */
+  incoming?: IncomingSummary
 }
 
 export type ImportWarning = { code: string; params?: Record<string, string | number> }

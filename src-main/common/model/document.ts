@@ -1,6 +1,9 @@
-/** Where a document came from. */
-export const documentFormats = ['txt', 'md', 'html', 'docx', 'pdf', 'paste', 'welcome'] as const
-export type DocumentFormat = (typeof documentFormats)[number]
+import { importFormats, type ImportFormat } from './importFormats'
+
+/** Where a document came from: an imported file's format (importFormats.ts), pasted text, or the welcome document. */
+export type DocumentFormat = ImportFormat | 'paste' | 'welcome'
+/** Every document format, for validation. */
+export const documentFormats: readonly DocumentFormat[] = [...importFormats, 'paste', 'welcome']
 
 /** Languages we detect; 'und' when we cannot tell. */
 export const documentLanguages = ['vi', 'ru', 'en', 'und'] as const

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportFile } from '@common/api/documentsApi'
+import { fileAcceptList } from '@common/model/importFormats'
 import { onMainEvent } from '../../api/client'
 import { importFiles } from '../../state/importStore'
 import { ClipboardDialog } from './ClipboardDialog'
@@ -62,7 +63,7 @@ export function ImportControls() {
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('importing.actions.fileInput')}
-        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf"
+        accept={fileAcceptList()}
         onChange={(event) => {
           const files = Array.from(event.target.files ?? [])
           // Reset so choosing the same file again still fires a change.

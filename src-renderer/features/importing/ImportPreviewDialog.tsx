@@ -11,6 +11,7 @@ import { FormFooter } from '../../ui/FormFooter'
 import { DraftCandidateOffer } from '../drafts/DraftCandidateOffer'
 import { DocumentLanguageField } from '../library/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
+import { IncomingSummaryNote } from './IncomingSummaryNote'
 
 type ImportPreviewDialogProps = {
   file: ImportFile | null
@@ -174,6 +175,7 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
           ))}
         </div>
       </div>
+      <IncomingSummaryNote summary={preview.incoming} />
       <ImportWarnings warnings={preview.warnings} />
       {preview.draftCandidate && !draftOf ? (
         <DraftCandidateOffer

@@ -37,7 +37,7 @@ export const errors = {
   'import.noText': 'The file contains no text to import. Check that you chose the right file.',
   'import.tooLarge':
     'The file is {{sizeMb}} MB; files up to {{limitMb}} MB can be imported. Split it into smaller files.',
-  'import.unsupportedType': "Files of type '.{{extension}}' cannot be imported. Use .txt, .md, .html, .docx or .pdf.",
+  'import.unsupportedType': "Files of type '.{{extension}}' cannot be imported. Use {{supported}}.",
   'import.binary':
     'The file does not contain readable text: it looks like a binary file or an unknown encoding. Save it as text (UTF-8) and try again.',
   'import.unknownEncoding': "The encoding '{{encoding}}' is not one Marginalia can read. Choose another encoding.",
@@ -46,7 +46,7 @@ export const errors = {
   'import.corrupt':
     'The {{format}} file is damaged or is not really a {{format}} file. Open it in its own program and save it again.',
   'import.zipBomb':
-    'The DOCX file would expand to an unreasonable size when unpacked, so it was not opened. It may be damaged or hostile.',
+    'The {{format}} file would expand to an unreasonable size when unpacked, so it was not opened. It may be damaged or hostile.',
   'import.noTextLayer':
     'This PDF has no text layer (it is probably a scan), so there is no text to import. Run it through text recognition (OCR) first.',
   'import.tooDemanding':

@@ -20,6 +20,13 @@ export const importing = {
     duplicate: 'This text is already in your library as “{{title}}”. Import it again as a separate document?',
     import: 'Import',
     importAgain: 'Import again',
+    incomingLabel: 'Annotations in the file',
+    people_one: '{{count}} person',
+    people_other: '{{count}} people',
+    incomingComments_one: '{{count}} comment by {{people}} will come in as an annotation.',
+    incomingComments_other: '{{count}} comments by {{people}} will come in as annotations.',
+    incomingMarkup_one: '{{count}} highlight or note by {{people}} will come in as an annotation.',
+    incomingMarkup_other: '{{count}} highlights and notes by {{people}} will come in as annotations.',
   },
   report: {
     title: 'Import',
@@ -50,5 +57,12 @@ export const importing = {
     'import.linksRemoved': 'Links and active content were removed.',
     'import.externalContentIgnored':
       'Files linked from outside the document (images, templates) were ignored ({{count}}); nothing was fetched.',
+    'import.trackedChangesAccepted':
+      '{{count}} tracked changes were accepted into the text: insertions kept, deletions removed.',
+    'import.commentsUnreadable':
+      'The comments in this file could not be read (damaged or too large); the text was imported without them.',
+    'import.commentsLeftOut': '{{count}} comments beyond the first 10,000 were left out.',
+    'import.annotationsUnplaced':
+      '{{count}} annotations could not be placed in the text and are kept under Needs attention: {{list}}',
   },
 }

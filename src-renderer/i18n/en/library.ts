@@ -1,3 +1,4 @@
+import { importFormatNames } from '@common/model/importFormats'
 /** The library pane: the list of documents and what can be done with each. */
 export const library = {
   listLabel_one: '{{count}} document',
@@ -21,11 +22,7 @@ export const library = {
     },
   },
   formats: {
-    txt: 'Text',
-    md: 'Markdown',
-    html: 'HTML',
-    docx: 'Word',
-    pdf: 'PDF',
+    ...importFormatNames('en'),
     paste: 'Pasted text',
     welcome: 'Welcome',
   },

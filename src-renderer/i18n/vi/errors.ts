@@ -37,7 +37,7 @@ export const errors: TranslationOf<typeof english> = {
   'import.noText': 'Tệp không chứa văn bản để nhập. Hãy kiểm tra bạn đã chọn đúng tệp.',
   'import.tooLarge':
     'Tệp có dung lượng {{sizeMb}} MB; chỉ nhập được tệp tối đa {{limitMb}} MB. Hãy chia thành các tệp nhỏ hơn.',
-  'import.unsupportedType': "Không thể nhập tệp loại '.{{extension}}'. Hãy dùng tệp .txt, .md, .html, .docx hoặc .pdf.",
+  'import.unsupportedType': "Không thể nhập tệp loại '.{{extension}}'. Hãy dùng tệp {{supported}}.",
   'import.binary':
     'Tệp không chứa văn bản đọc được: có vẻ là tệp nhị phân hoặc bảng mã không xác định. Hãy lưu lại dưới dạng văn bản (UTF-8) rồi thử lại.',
   'import.unknownEncoding': "Marginalia không đọc được bảng mã '{{encoding}}'. Hãy chọn bảng mã khác.",
@@ -45,7 +45,8 @@ export const errors: TranslationOf<typeof english> = {
     'Tệp {{format}} được bảo vệ bằng mật khẩu hoặc đã mã hoá. Hãy lưu một bản không bảo vệ rồi nhập bản đó.',
   'import.corrupt':
     'Tệp {{format}} bị hỏng hoặc không thực sự là tệp {{format}}. Hãy mở bằng chương trình gốc và lưu lại.',
-  'import.zipBomb': 'Tệp DOCX sẽ phình ra quá lớn khi giải nén nên đã không được mở. Tệp có thể bị hỏng hoặc độc hại.',
+  'import.zipBomb':
+    'Tệp {{format}} sẽ phình ra quá lớn khi giải nén nên đã không được mở. Tệp có thể bị hỏng hoặc độc hại.',
   'import.noTextLayer':
     'Tệp PDF này không có lớp văn bản (có lẽ là bản quét) nên không có văn bản để nhập. Hãy nhận dạng chữ (OCR) trước.',
   'import.tooDemanding':

@@ -22,6 +22,13 @@ export const importing: TranslationOf<typeof english> = {
     duplicate: 'Văn bản này đã có trong thư viện với tên “{{title}}”. Nhập lại thành một tài liệu riêng?',
     import: 'Nhập',
     importAgain: 'Vẫn nhập lại',
+    incomingLabel: 'Chú thích trong tệp',
+    people_one: '{{count}} người',
+    people_other: '{{count}} người',
+    incomingComments_one: '{{count}} bình luận của {{people}} sẽ được nhập thành chú thích.',
+    incomingComments_other: '{{count}} bình luận của {{people}} sẽ được nhập thành chú thích.',
+    incomingMarkup_one: '{{count}} đánh dấu hoặc ghi chú của {{people}} sẽ được nhập thành chú thích.',
+    incomingMarkup_other: '{{count}} đánh dấu và ghi chú của {{people}} sẽ được nhập thành chú thích.',
   },
   report: {
     title: 'Nhập tài liệu',
@@ -52,5 +59,12 @@ export const importing: TranslationOf<typeof english> = {
     'import.linksRemoved': 'Đã gỡ bỏ liên kết và nội dung chủ động.',
     'import.externalContentIgnored':
       'Đã bỏ qua {{count}} tệp liên kết từ bên ngoài tài liệu (hình ảnh, mẫu); không có gì được tải về.',
+    'import.trackedChangesAccepted':
+      'Đã chấp nhận {{count}} thay đổi được theo dõi vào văn bản: giữ phần chèn, bỏ phần xoá.',
+    'import.commentsUnreadable':
+      'Không đọc được bình luận trong tệp (bị hỏng hoặc quá lớn); văn bản đã được nhập mà không có bình luận.',
+    'import.commentsLeftOut': 'Đã bỏ qua {{count}} bình luận vượt quá 10.000 bình luận đầu tiên.',
+    'import.annotationsUnplaced':
+      '{{count}} chú thích không đặt được vào văn bản và được giữ ở mục Cần xem lại: {{list}}',
   },
 }

@@ -1,3 +1,4 @@
+import { importFormatNames } from '@common/model/importFormats'
 import type { TranslationOf } from '../catalogue'
 import type { library as english } from '../en/library'
 
@@ -23,11 +24,7 @@ export const library: TranslationOf<typeof english> = {
     },
   },
   formats: {
-    txt: 'Văn bản',
-    md: 'Markdown',
-    html: 'HTML',
-    docx: 'Word',
-    pdf: 'PDF',
+    ...importFormatNames('vi'),
     paste: 'Văn bản dán',
     welcome: 'Chào mừng',
   },

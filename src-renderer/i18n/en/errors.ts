@@ -9,6 +9,7 @@ export const errors = {
   'host.badToken': 'This page is not authorised. Open the address that `npm run serve` printed.',
   'host.badHost': 'The request was refused because it did not come from this app.',
   'host.badOrigin': 'The request was refused because it did not come from this app.',
+  'host.badChannel': 'The request named a call the app cannot read. Please reload the window.',
   'host.tooLarge': 'The file is too large to send.',
   'db.tooNew':
     'This library was written by a newer version of Marginalia. Update Marginalia to open it; the file was not changed.',

@@ -11,6 +11,7 @@ export const errors: TranslationOf<typeof english> = {
   'host.badToken': 'Trang này chưa được cấp quyền. Hãy mở địa chỉ mà `npm run serve` đã in ra.',
   'host.badHost': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
   'host.badOrigin': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
+  'host.badChannel': 'Yêu cầu gọi một thao tác mà ứng dụng không đọc được. Vui lòng tải lại cửa sổ.',
   'host.tooLarge': 'Tệp quá lớn để gửi.',
   'db.tooNew':
     'Thư viện này được tạo bởi phiên bản Marginalia mới hơn. Hãy cập nhật Marginalia để mở; tệp không bị thay đổi.',

@@ -19,12 +19,10 @@ import { newId, nowIso } from '../common/model/ids'
 import { canonicalText } from '../common/text/canonicalText'
 import { detectLanguage } from '../common/text/detectLanguage'
 import { documentTitle } from '../common/text/documentTitle'
-import { blocksFromPlainText } from '../common/text/plainTextBlocks'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
-import { finishBlocks } from '../importers/parseFile'
 import type { EventBus } from './eventBus'
 
 /** Runs a function in one database transaction: all of it is stored, or none of it. */
@@ -102,18 +100,11 @@ export class DocumentsService {
     return this.store(await this.prepareFile(file, options), options)
   }
 
-  /** Store pasted text as a new document. */
-  importText(text: string, options: ImportOptions): ImportResult {
-    const blocks = finishBlocks(blocksFromPlainText(text))
-    if (blocks.length === 0) throw importRefusals.empty()
-    return this.store(
-      this.prepare(
-        { blocks, encoding: null, encodingChoices: [], warnings: [], format: 'paste' },
-        { name: '', sizeBytes: new TextEncoder().encode(text).length },
-        options,
-      ),
-      options,
-    )
+  /** Store pasted text as a new document, parsed in the import worker like a file (a huge paste never blocks main). */
+  async importText(text: string, options: ImportOptions): Promise<ImportResult> {
+    const bytes = new TextEncoder().encode(text)
+    const parsed = await this.deps.runner.parse({ name: '', bytes, options: {}, pasted: true })
+    return this.store(this.prepare(parsed, { name: '', sizeBytes: bytes.length }, options), options)
   }
 
   /** Rename a document or correct its language. */

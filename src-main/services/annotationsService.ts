@@ -146,9 +146,20 @@ export class AnnotationsService {
     return annotation
   }
 
+  /**
+   * Put a deleted annotation back (undo). Every id the snapshot names must belong to it: its revision to its
+   * document, its comments to it (and not already stored anywhere), their parents to its own thread. A snapshot that
+   * reaches into another document is refused and changes nothing.
+   */
   restore(snapshot: Annotation): Annotation {
     if (this.annotations.get(snapshot.id)) throw new AppError('annotations.exists', 'This annotation already exists.')
     this.currentRevision(snapshot.documentId)
+    if (this.revisions.get(snapshot.revisionId)?.documentId !== snapshot.documentId) throw notHere('revision')
+    const own = new Set(snapshot.comments.map((comment) => comment.id))
+    for (const comment of snapshot.comments) {
+      if (comment.annotationId !== snapshot.id || this.comments.get(comment.id)) throw notHere('comment')
+      if (comment.parentId !== null && !own.has(comment.parentId)) throw notHere('comment')
+    }
     this.annotations.transaction(() => {
       const { tags, comments, ...row } = snapshot
       this.annotations.insert(row)
@@ -191,14 +202,27 @@ export class AnnotationsService {
     return this.changed(comment.annotationId)
   }
 
+  /**
+   * Put deleted comments back (undo). They must all belong to one annotation, a comment id already stored elsewhere
+   * is refused, and a parent must be in the same thread (stored or restored with them).
+   */
   restoreComments(comments: Comment[]): Annotation {
     const annotationId = comments[0]?.annotationId ?? ''
     this.require(annotationId)
+    const restored = new Set(comments.map((comment) => comment.id))
+    for (const comment of comments) {
+      if (comment.annotationId !== annotationId) throw new AppError('comments.notFound', 'Mixed threads.')
+      const stored = this.comments.get(comment.id)
+      if (stored && stored.annotationId !== annotationId) throw notHere('comment')
+      const parent = comment.parentId
+      if (parent !== null && !restored.has(parent) && this.comments.get(parent)?.annotationId !== annotationId) {
+        throw notHere('comment')
+      }
+    }
     this.annotations.transaction(() => {
       // Parents before replies, whatever order they arrive in.
       const ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       for (const comment of ordered) {
-        if (comment.annotationId !== annotationId) throw new AppError('comments.notFound', 'Mixed threads.')
         if (!this.comments.get(comment.id)) this.comments.insert(comment)
       }
       this.annotations.touch(annotationId, nowIso())
@@ -265,6 +289,11 @@ export class AnnotationsService {
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     return annotation
   }
+}
+
+/** A restore that names a revision or comment of another document or thread: refused, nothing changed. */
+function notHere(what: 'revision' | 'comment'): AppError {
+  return new AppError('annotations.notHere', `The restored annotation names a ${what} that belongs elsewhere.`)
 }
 
 function sameTarget(a: Annotation['target'], b: Annotation['target']): boolean {

@@ -1,5 +1,6 @@
 import { anchorTarget } from '../common/anchoring/anchor'
 import { describeRange, targetAt } from '../common/anchoring/describe'
+import { maxQuoteLength } from '../common/anchoring/limits'
 import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
 import type { AnnotationDraft } from '../common/api/annotationsApi'
 import { AppError } from '../common/api/appError'
@@ -40,6 +41,8 @@ export class AnnotationsService {
     const changed: string[] = []
     this.annotations.transaction(() => {
       for (const annotation of this.annotations.listForDocument(documentId)) {
+        // Already looked for in this very text and not found: the answer is stored, so do not search again.
+        if (annotation.revisionId === revision.id && annotation.anchorStatus === 'orphaned') continue
         const anchor = anchorTarget(revision.text, annotation.target)
         const target = anchor ? targetAt(revision.text, anchor.start, anchor.end) : annotation.target
         const status = anchor ? 'anchored' : 'orphaned'
@@ -155,6 +158,7 @@ export class AnnotationsService {
     if (this.annotations.get(snapshot.id)) throw new AppError('annotations.exists', 'This annotation already exists.')
     this.currentRevision(snapshot.documentId)
     if (this.revisions.get(snapshot.revisionId)?.documentId !== snapshot.documentId) throw notHere('revision')
+    if (snapshot.target.exact.length > maxQuoteLength) throw quoteTooLong()
     const own = new Set(snapshot.comments.map((comment) => comment.id))
     for (const comment of snapshot.comments) {
       if (comment.annotationId !== snapshot.id || this.comments.get(comment.id)) throw notHere('comment')
@@ -254,6 +258,7 @@ export class AnnotationsService {
     }
     const target = describeRange(revision.text, start, end)
     if (!target) throw new AppError('annotations.emptySelection', 'The selection has no text to annotate.')
+    if (target.exact.length > maxQuoteLength) throw quoteTooLong()
     return target
   }
 
@@ -289,6 +294,15 @@ export class AnnotationsService {
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     return annotation
   }
+}
+
+/** A passage longer than the app anchors cheaply: refused with its limit, so the user can select less. */
+export function quoteTooLong(): AppError {
+  return new AppError(
+    'annotations.quoteTooLong',
+    `A passage of more than ${maxQuoteLength} characters cannot be annotated.`,
+    { limit: maxQuoteLength.toLocaleString('en') },
+  )
 }
 
 /** A restore that names a revision or comment of another document or thread: refused, nothing changed. */

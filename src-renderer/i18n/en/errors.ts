@@ -21,6 +21,8 @@ export const errors = {
   'annotations.outsideText': 'The selection is outside the document text. Select the passage again.',
   'annotations.emptySelection': 'The selection has no text to annotate. Select some words and try again.',
   'annotations.notHere': 'This could not be restored: it refers to another document or thread. Nothing was changed.',
+  'annotations.quoteTooLong':
+    'The passage is longer than {{limit}} characters, the most one annotation can hold. Select a shorter passage, or annotate it in parts.',
   'comments.notFound': 'This comment no longer exists (it may have been deleted). Reload the document.',
   'tags.notFound': 'This tag no longer exists. The tag list has been refreshed.',
   'tags.emptyName': 'A tag needs a name. Type at least one letter.',

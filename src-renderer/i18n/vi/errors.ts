@@ -23,6 +23,8 @@ export const errors: TranslationOf<typeof english> = {
   'annotations.emptySelection': 'Vùng chọn không có chữ để chú thích. Hãy chọn vài từ rồi thử lại.',
   'annotations.notHere':
     'Không thể khôi phục: dữ liệu trỏ tới tài liệu hoặc chuỗi thảo luận khác. Không có gì bị thay đổi.',
+  'annotations.quoteTooLong':
+    'Đoạn văn dài hơn {{limit}} ký tự, mức tối đa của một chú thích. Hãy chọn đoạn ngắn hơn, hoặc chú thích từng phần.',
   'comments.notFound': 'Bình luận này không còn tồn tại (có thể đã bị xóa). Hãy mở lại tài liệu.',
   'tags.notFound': 'Thẻ này không còn tồn tại. Danh sách thẻ đã được làm mới.',
   'tags.emptyName': 'Thẻ cần có tên. Hãy nhập ít nhất một chữ.',

@@ -1,5 +1,4 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
-import { AnnotationExchangeRepository } from './db/repositories/annotationExchangeRepository'
 import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { RevisionsRepository } from './db/repositories/revisionsRepository'
@@ -98,7 +97,14 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),
       chooseSavePath: options.chooseSavePath,
     }),
-    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documentsRepository, revisions, events),
+    exchange: new ExchangeService({
+      annotations: annotationsRepository,
+      comments: new CommentsRepository(store.db),
+      documents: documentsRepository,
+      revisions,
+      tags,
+      events,
+    }),
   }
   const backups = new BackupSchedule(store)
   backups.start()

@@ -34,6 +34,8 @@ export const errors = {
   'export.nothingTagged': 'No passage is tagged "{{tag}}". Check the tag name, or export a document instead.',
   'exchange.invalidFile':
     'The file is not a W3C Web Annotation file (JSON with annotations). Nothing was imported; choose a .json or .jsonld annotation file.',
+  'exchange.quoteTooLong':
+    'The file quotes a passage longer than {{limit}} characters, the most one annotation can hold. Nothing was imported.',
   'exchange.documentNotFound': 'This document is no longer in the library, so nothing could be imported into it.',
   'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
   'documents.emptyTitle': 'A document needs a title. Type at least one letter.',

@@ -35,6 +35,8 @@ export const errors: TranslationOf<typeof english> = {
   'export.nothingTagged': 'Không có đoạn nào được gắn thẻ "{{tag}}". Hãy kiểm tra tên thẻ, hoặc xuất một tài liệu.',
   'exchange.invalidFile':
     'Tệp không phải tệp chú thích web W3C (JSON có chú thích). Chưa nhập gì; hãy chọn tệp chú thích .json hoặc .jsonld.',
+  'exchange.quoteTooLong':
+    'Tệp trích một đoạn dài hơn {{limit}} ký tự, mức tối đa của một chú thích. Không có gì được nhập.',
   'exchange.documentNotFound': 'Tài liệu này không còn trong thư viện nên không nhập được gì vào đó.',
   'documents.notFound': 'Tài liệu này không còn trong thư viện. Có thể nó đã bị xoá; hãy làm mới thư viện.',
   'documents.emptyTitle': 'Tài liệu cần có tiêu đề. Hãy nhập ít nhất một chữ.',

@@ -20,6 +20,9 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { LeftoverEraser } from './services/leftoverEraser'
+import { BackupService } from './services/backupService'
+import { ErasureRepository } from './db/repositories/erasureRepository'
 import type { ImportRunner } from './importers/importRunner'
 import { IsolatedImportRunner } from './importers/isolatedRunner'
 import { childProcessLauncher } from './importers/childProcessWorker'
@@ -50,6 +53,7 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const eraser = new LeftoverEraser(new ErasureRepository(store.db))
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
@@ -66,9 +70,11 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     events,
     runner: importRunner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+    erasure: eraser,
   })
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
+  eraser.flush()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -76,6 +82,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
+    backups: new BackupService(store, eraser),
     settings,
     documents,
     annotations: new AnnotationsService(
@@ -85,6 +92,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       tags,
       settings,
       events,
+      eraser,
     ),
     tags,
     search,
@@ -106,7 +114,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     }),
   }
-  const backups = new BackupSchedule(store)
+  const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()
   return {
     store,
@@ -114,6 +122,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     services,
     handlers: createMainApiHandlers(services),
     async shutdown() {
+      // Deleted text is scrubbed before the last backup copies the file.
+      eraser.flush()
       await backups.stop()
       importRunner.dispose()
       store.close()

@@ -1,6 +1,7 @@
 import type { MainApiHandlers } from '../common/api/contract'
 import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
+import type { BackupService } from '../services/backupService'
 import type { DocumentsService } from '../services/documentsService'
 import type { SearchService } from '../services/searchService'
 import type { ExchangeService } from '../services/exchangeService'
@@ -18,6 +19,7 @@ import { createSettingsHandlers } from './settingsHandlers'
 /** The services the handlers call; the composition root constructs them. */
 export type Services = {
   app: AppService
+  backups: BackupService
   settings: SettingsService
   documents: DocumentsService
   annotations: AnnotationsService
@@ -30,7 +32,7 @@ export type Services = {
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
 export function createMainApiHandlers(services: Services): MainApiHandlers {
   return {
-    ...createAppHandlers(services.app),
+    ...createAppHandlers(services.app, services.backups),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents),
     ...createDraftsHandlers(),

@@ -12,6 +12,7 @@ import type { AnnotationsRepository } from '../db/repositories/annotationsReposi
 import type { CommentsRepository } from '../db/repositories/commentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import type { EventBus } from './eventBus'
+import { type ErasureScheduler, noErasure } from './leftoverEraser'
 import type { TagsService } from './tagsService'
 
 /** Where the author name comes from (the settings service). */
@@ -29,6 +30,8 @@ export class AnnotationsService {
     private readonly tags: TagsService,
     private readonly settings: AuthorSource,
     private readonly events: EventBus,
+    /** Scrubs deleted and replaced text from the file after a deletion or an edit. */
+    private readonly erasure: ErasureScheduler = noErasure,
   ) {}
 
   /**
@@ -143,6 +146,7 @@ export class AnnotationsService {
   delete(annotationId: string): Annotation {
     const annotation = this.require(annotationId)
     this.annotations.transaction(() => this.annotations.delete(annotationId))
+    this.erasure.schedule()
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     this.events.emit('tags.didChange', { tagIds: [] })
     this.countChanged(annotation.documentId)
@@ -194,6 +198,7 @@ export class AnnotationsService {
       this.comments.updateBody(commentId, body.normalize('NFC'), now)
       this.annotations.touch(comment.annotationId, now)
     })
+    this.erasure.schedule()
     return this.changed(comment.annotationId)
   }
 
@@ -203,6 +208,7 @@ export class AnnotationsService {
       this.comments.delete(commentId)
       this.annotations.touch(comment.annotationId, nowIso())
     })
+    this.erasure.schedule()
     return this.changed(comment.annotationId)
   }
 

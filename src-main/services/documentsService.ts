@@ -24,6 +24,7 @@ import type { RevisionsRepository } from '../db/repositories/revisionsRepository
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
 import type { EventBus } from './eventBus'
+import type { ErasureScheduler } from './leftoverEraser'
 
 /** Runs a function in one database transaction: all of it is stored, or none of it. */
 export type Transaction = <T>(work: () => T) => T
@@ -38,6 +39,8 @@ export type DocumentsServiceDeps = {
   runner: ImportRunner
   /** The welcome document's Markdown source, read from resources/welcome/. */
   welcomeSource: () => { name: string; bytes: Uint8Array }
+  /** Scrubs a purged document's text and a replaced title from the file. */
+  erasure?: ErasureScheduler
 }
 
 /** How much of the text the import preview shows. */
@@ -115,6 +118,7 @@ export class DocumentsService {
       throw new AppError('documents.emptyTitle', 'A document needs a title.')
     }
     this.deps.documents.update(documentId, { title, language: patch.language }, nowIso())
+    if (title !== undefined) this.deps.erasure?.schedule()
     this.changed([documentId])
     return this.summary(documentId)
   }
@@ -157,7 +161,9 @@ export class DocumentsService {
 
   /** Remove for good what was deleted in an earlier session. Called once at start. */
   purgeTrash(): string[] {
-    return this.deps.transaction(() => this.deps.documents.purgeDeleted())
+    const purged = this.deps.transaction(() => this.deps.documents.purgeDeleted())
+    if (purged.length > 0) this.deps.erasure?.schedule()
+    return purged
   }
 
   private async prepareFile(file: ImportFile, options: ImportOptions): Promise<Prepared> {

@@ -82,7 +82,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
-    backups: new BackupService(store, eraser),
+    backups: new BackupService(store, eraser, () => documents.purgeTrash()),
     settings,
     documents,
     annotations: new AnnotationsService(

@@ -93,4 +93,17 @@ describe('deleting really removes', () => {
     await app.shutdown()
     expect(occurrences('zqlivemarker')).toEqual({})
   })
+
+  it('removes a document from the backups at once when the user asks, without waiting for the next start', async () => {
+    const app = open()
+    const { document } = await app.services.documents.importText('Đoạn zqnowmarker.', { title: 'Mật' })
+    await app.store.backups.create(app.store.db)
+    app.services.documents.delete(document.id)
+    await app.services.backups.eraseDeletedFromBackups()
+    expect(occurrences('zqnowmarker')).toEqual({})
+    expect(() => app.services.documents.restore(document.id)).toThrow(
+      expect.objectContaining({ code: 'documents.notFound' }),
+    )
+    await app.shutdown()
+  })
 })

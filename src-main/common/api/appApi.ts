@@ -21,8 +21,8 @@ export type AppApi = {
   /** Version, host kind, where the data lives, and start-up notices. */
   'app.getStatus': () => AppStatus
   /**
-   * Remove deleted text from the backups too: every backup is replaced by one new backup of the library as it is
-   * now (older states of the library are given up with it). Answers how many backups were removed.
+   * Remove deleted things from the backups too: the trash is emptied for good, then every backup is replaced by one
+   * new backup of the library as it is now (older states are given up with it). Answers how many were removed.
    */
   'app.eraseDeletedFromBackups': () => { removed: number }
 }

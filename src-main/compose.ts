@@ -1,5 +1,4 @@
 import { openStore, type Store, type StoreOptions } from './db/openStore'
-import { AnnotationExchangeRepository } from './db/repositories/annotationExchangeRepository'
 import { AnnotationsRepository } from './db/repositories/annotationsRepository'
 import { DocumentsRepository } from './db/repositories/documentsRepository'
 import { DraftsRepository } from './db/repositories/draftsRepository'
@@ -25,6 +24,9 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
+import { LeftoverEraser } from './services/leftoverEraser'
+import { BackupService } from './services/backupService'
+import { ErasureRepository } from './db/repositories/erasureRepository'
 import type { ImportRunner } from './importers/importRunner'
 import { IsolatedImportRunner } from './importers/isolatedRunner'
 import { childProcessLauncher } from './importers/childProcessWorker'
@@ -55,6 +57,7 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  const eraser = new LeftoverEraser(new ErasureRepository(store.db))
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
@@ -75,6 +78,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     incoming: new IncomingAnnotationsWriter(annotationsRepository, commentsRepository),
     runner: importRunner,
     welcomeSource: () => ({ name: 'welcome.md', bytes: new TextEncoder().encode(welcomeMarkdown) }),
+    erasure: eraser,
     findDraftCandidate: (blocks) => draftCandidates.find(blocks),
   })
   const drafts = new DraftsService({
@@ -88,6 +92,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   })
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
+  eraser.flush()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -95,10 +100,19 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       databasePath: store.path,
       notices: store.notices,
     }),
+    backups: new BackupService(store, eraser, () => documents.purgeTrash()),
     settings,
     documents,
     drafts,
-    annotations: new AnnotationsService(annotationsRepository, commentsRepository, revisions, tags, settings, events),
+    annotations: new AnnotationsService(
+      annotationsRepository,
+      commentsRepository,
+      revisions,
+      tags,
+      settings,
+      events,
+      eraser,
+    ),
     tags,
     search,
     exports: new ExportService({
@@ -110,9 +124,16 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       fontsDirectory: options.fontsDirectory ?? findFontsDirectory(import.meta.dirname, process.resourcesPath),
       chooseSavePath: options.chooseSavePath,
     }),
-    exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documentsRepository, revisions, events),
+    exchange: new ExchangeService({
+      annotations: annotationsRepository,
+      comments: new CommentsRepository(store.db),
+      documents: documentsRepository,
+      revisions,
+      tags,
+      events,
+    }),
   }
-  const backups = new BackupSchedule(store)
+  const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()
   return {
     store,
@@ -120,6 +141,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     services,
     handlers: createMainApiHandlers(services),
     async shutdown() {
+      // Deleted text is scrubbed before the last backup copies the file.
+      eraser.flush()
       await backups.stop()
       importRunner.dispose()
       store.close()

@@ -41,6 +41,22 @@ export class BackupRotation {
     return { path: target, createdAt: now }
   }
 
+  /**
+   * Replace every backup by one new backup of `db` as it is now, for a user who deleted something and wants it gone
+   * from the backups too. The old ones are removed only after the new one is written and passes the integrity check.
+   * @returns how many older backups were removed.
+   */
+  async replaceAll(db: Connection, now = new Date(), nativeBinding?: string): Promise<number> {
+    const fresh = await this.create(db, now)
+    if (!isHealthyFile(fresh.path, nativeBinding)) {
+      fs.rmSync(fresh.path, { force: true })
+      throw new Error(`The new backup ${fresh.path} failed the integrity check; the old backups were kept.`)
+    }
+    const older = this.list().filter((backup) => backup.path !== fresh.path)
+    for (const backup of older) fs.rmSync(backup.path, { force: true })
+    return older.length
+  }
+
   /** The newest backup that SQLite's integrity check accepts, or null. */
   newestGood(nativeBinding?: string): BackupFile | null {
     for (const backup of this.list()) {

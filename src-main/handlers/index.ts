@@ -1,6 +1,7 @@
 import type { MainApiHandlers } from '../common/api/contract'
 import type { AnnotationsService } from '../services/annotationsService'
 import type { AppService } from '../services/appService'
+import type { BackupService } from '../services/backupService'
 import type { DocumentsService } from '../services/documentsService'
 import type { DraftsService } from '../services/draftsService'
 import type { SearchService } from '../services/searchService'
@@ -19,6 +20,7 @@ import { createSettingsHandlers } from './settingsHandlers'
 /** The services the handlers call; the composition root constructs them. */
 export type Services = {
   app: AppService
+  backups: BackupService
   settings: SettingsService
   documents: DocumentsService
   drafts: DraftsService
@@ -32,7 +34,7 @@ export type Services = {
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
 export function createMainApiHandlers(services: Services): MainApiHandlers {
   return {
-    ...createAppHandlers(services.app),
+    ...createAppHandlers(services.app, services.backups),
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents, services.drafts),
     ...createDraftsHandlers(services.drafts),

@@ -2,10 +2,11 @@ import fs from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { MainApiHandlers } from '../common/api/contract'
-import { decodeWire, encodeWire, type Base64Codec } from '../common/api/wireCodec'
+import { encodeWire, type Base64Codec } from '../common/api/wireCodec'
 import type { EventBus } from '../services/eventBus'
 import { dispatchCall } from '../transport/dispatchCall'
 import { securityHeaders } from '../windows/contentSecurityPolicy'
+import { parseCallRequest } from './callRequest'
 import { RequestGuard, type Refusal } from './requestGuard'
 import { resolveStaticFile } from './staticFiles'
 
@@ -82,7 +83,6 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, url: string): Promise<void> {
-    const channel = decodeURIComponent(url.slice(apiCallPrefix.length))
     const body = await readBody(request, maxBodyBytes)
     if (body === null) {
       return sendJson(response, 413, {
@@ -90,16 +90,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         error: { code: 'host.tooLarge', message: `The request is larger than ${maxBodyBytes} bytes.` },
       })
     }
-    let args: unknown
-    try {
-      args = (decodeWire(body, nodeBase64) as { args?: unknown }).args
-    } catch {
-      return sendJson(response, 400, {
-        ok: false,
-        error: { code: 'api.invalidArguments', message: 'The request is not valid JSON.' },
-      })
-    }
-    const result = await dispatchCall(options.handlers, channel, args ?? [])
+    const call = parseCallRequest(url.slice(apiCallPrefix.length), body, nodeBase64)
+    if ('code' in call) return sendJson(response, 400, { ok: false, error: call })
+    const result = await dispatchCall(options.handlers, call.channel, call.args)
     sendJson(response, 200, result)
   }
 
@@ -159,8 +152,8 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(body)
 }
 
-/** The request body as text, or null when it exceeds the limit (the rest is discarded, not buffered). */
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+/** The request body's bytes, or null when it exceeds the limit (the rest is discarded, not buffered). */
+function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -170,7 +163,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
       if (size > limit) tooLarge = true
       else chunks.push(chunk)
     })
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)))
     request.on('error', reject)
   })
 }

@@ -1,5 +1,6 @@
 import { anchorTarget } from '../common/anchoring/anchor'
 import { describeRange, targetAt } from '../common/anchoring/describe'
+import { maxQuoteLength } from '../common/anchoring/limits'
 import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
 import type { AnnotationDraft } from '../common/api/annotationsApi'
 import { AppError } from '../common/api/appError'
@@ -11,6 +12,7 @@ import type { AnnotationsRepository } from '../db/repositories/annotationsReposi
 import type { CommentsRepository } from '../db/repositories/commentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import type { EventBus } from './eventBus'
+import { type ErasureScheduler, noErasure } from './leftoverEraser'
 import type { TagsService } from './tagsService'
 
 /** Where the author name comes from (the settings service). */
@@ -28,6 +30,8 @@ export class AnnotationsService {
     private readonly tags: TagsService,
     private readonly settings: AuthorSource,
     private readonly events: EventBus,
+    /** Scrubs deleted and replaced text from the file after a deletion or an edit. */
+    private readonly erasure: ErasureScheduler = noErasure,
   ) {}
 
   /**
@@ -145,15 +149,28 @@ export class AnnotationsService {
   delete(annotationId: string): Annotation {
     const annotation = this.require(annotationId)
     this.annotations.transaction(() => this.annotations.delete(annotationId))
+    this.erasure.schedule()
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     this.events.emit('tags.didChange', { tagIds: [] })
     this.countChanged(annotation.documentId)
     return annotation
   }
 
+  /**
+   * Put a deleted annotation back (undo). Every id the snapshot names must belong to it: its revision to its
+   * document, its comments to it (and not already stored anywhere), their parents to its own thread. A snapshot that
+   * reaches into another document is refused and changes nothing.
+   */
   restore(snapshot: Annotation): Annotation {
     if (this.annotations.get(snapshot.id)) throw new AppError('annotations.exists', 'This annotation already exists.')
     this.currentRevision(snapshot.documentId)
+    if (this.revisions.get(snapshot.revisionId)?.documentId !== snapshot.documentId) throw notHere('revision')
+    if (snapshot.target.exact.length > maxQuoteLength) throw quoteTooLong()
+    const own = new Set(snapshot.comments.map((comment) => comment.id))
+    for (const comment of snapshot.comments) {
+      if (comment.annotationId !== snapshot.id || this.comments.get(comment.id)) throw notHere('comment')
+      if (comment.parentId !== null && !own.has(comment.parentId)) throw notHere('comment')
+    }
     this.annotations.transaction(() => {
       const { tags, comments, ...row } = snapshot
       this.annotations.insert(row)
@@ -184,6 +201,7 @@ export class AnnotationsService {
       this.comments.updateBody(commentId, body.normalize('NFC'), now)
       this.annotations.touch(comment.annotationId, now)
     })
+    this.erasure.schedule()
     return this.changed(comment.annotationId)
   }
 
@@ -193,17 +211,31 @@ export class AnnotationsService {
       this.comments.delete(commentId)
       this.annotations.touch(comment.annotationId, nowIso())
     })
+    this.erasure.schedule()
     return this.changed(comment.annotationId)
   }
 
+  /**
+   * Put deleted comments back (undo). They must all belong to one annotation, a comment id already stored elsewhere
+   * is refused, and a parent must be in the same thread (stored or restored with them).
+   */
   restoreComments(comments: Comment[]): Annotation {
     const annotationId = comments[0]?.annotationId ?? ''
     this.require(annotationId)
+    const restored = new Set(comments.map((comment) => comment.id))
+    for (const comment of comments) {
+      if (comment.annotationId !== annotationId) throw new AppError('comments.notFound', 'Mixed threads.')
+      const stored = this.comments.get(comment.id)
+      if (stored && stored.annotationId !== annotationId) throw notHere('comment')
+      const parent = comment.parentId
+      if (parent !== null && !restored.has(parent) && this.comments.get(parent)?.annotationId !== annotationId) {
+        throw notHere('comment')
+      }
+    }
     this.annotations.transaction(() => {
       // Parents before replies, whatever order they arrive in.
       const ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       for (const comment of ordered) {
-        if (comment.annotationId !== annotationId) throw new AppError('comments.notFound', 'Mixed threads.')
         if (!this.comments.get(comment.id)) this.comments.insert(comment)
       }
       this.annotations.touch(annotationId, nowIso())
@@ -235,6 +267,7 @@ export class AnnotationsService {
     }
     const target = describeRange(revision.text, start, end)
     if (!target) throw new AppError('annotations.emptySelection', 'The selection has no text to annotate.')
+    if (target.exact.length > maxQuoteLength) throw quoteTooLong()
     return target
   }
 
@@ -270,6 +303,20 @@ export class AnnotationsService {
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     return annotation
   }
+}
+
+/** A passage longer than the app anchors cheaply: refused with its limit, so the user can select less. */
+export function quoteTooLong(): AppError {
+  return new AppError(
+    'annotations.quoteTooLong',
+    `A passage of more than ${maxQuoteLength} characters cannot be annotated.`,
+    { limit: maxQuoteLength.toLocaleString('en') },
+  )
+}
+
+/** A restore that names a revision or comment of another document or thread: refused, nothing changed. */
+function notHere(what: 'revision' | 'comment'): AppError {
+  return new AppError('annotations.notHere', `The restored annotation names a ${what} that belongs elsewhere.`)
 }
 
 function sameTarget(a: Annotation['target'], b: Annotation['target']): boolean {

@@ -5,6 +5,8 @@ const hour = 60 * 60 * 1000
 export type BackupScheduleOptions = {
   /** A backup is due when the newest is older than this. */
   interval?: number
+  /** Runs before each backup (scrubbing deleted text, so a backup never copies it). */
+  beforeBackup?: () => void
 }
 
 /**
@@ -15,12 +17,14 @@ export class BackupSchedule {
   private timer: NodeJS.Timeout | undefined
   private running: Promise<unknown> = Promise.resolve()
   private readonly interval: number
+  private readonly beforeBackup: () => void
 
   constructor(
     private readonly store: Store,
     options: BackupScheduleOptions = {},
   ) {
     this.interval = options.interval ?? 6 * hour
+    this.beforeBackup = options.beforeBackup ?? (() => {})
   }
 
   start(): void {
@@ -39,7 +43,10 @@ export class BackupSchedule {
 
   private backupNow(): Promise<unknown> {
     this.running = this.running
-      .then(() => this.store.backups.create(this.store.db))
+      .then(() => {
+        this.beforeBackup()
+        return this.store.backups.create(this.store.db)
+      })
       .catch((error: unknown) => console.error('[marginalia] backup failed:', error))
     return this.running
   }

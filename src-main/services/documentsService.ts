@@ -19,16 +19,15 @@ import { newId, nowIso } from '../common/model/ids'
 import { canonicalText } from '../common/text/canonicalText'
 import { detectLanguage } from '../common/text/detectLanguage'
 import { documentTitle } from '../common/text/documentTitle'
-import { blocksFromPlainText } from '../common/text/plainTextBlocks'
 import type { DraftCandidate } from '../common/model/draft'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
-import { finishBlocks } from '../importers/parseFile'
 import type { EventBus } from './eventBus'
 import { summarizeIncoming, type IncomingAnnotation } from '../common/model/incomingAnnotation'
 import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
+import type { ErasureScheduler } from './leftoverEraser'
 
 /** Runs a function in one database transaction: all of it is stored, or none of it. */
 export type Transaction = <T>(work: () => T) => T
@@ -47,6 +46,8 @@ export type DocumentsServiceDeps = {
   welcomeSource: () => { name: string; bytes: Uint8Array }
   /** A document whose newest draft shares most paragraphs with these blocks (the preview offers "draft N+1"). */
   findDraftCandidate?: (blocks: readonly Block[]) => DraftCandidate | null
+  /** Scrubs a purged document's text and a replaced title from the file. */
+  erasure?: ErasureScheduler
 }
 
 /** How much of the text the import preview shows. */
@@ -115,18 +116,11 @@ export class DocumentsService {
     return this.store(await this.prepareFile(file, options), options)
   }
 
-  /** Store pasted text as a new document. */
-  importText(text: string, options: ImportOptions): ImportResult {
-    const blocks = finishBlocks(blocksFromPlainText(text))
-    if (blocks.length === 0) throw importRefusals.empty()
-    return this.store(
-      this.prepare(
-        { blocks, encoding: null, encodingChoices: [], warnings: [], format: 'paste' },
-        { name: '', sizeBytes: new TextEncoder().encode(text).length },
-        options,
-      ),
-      options,
-    )
+  /** Store pasted text as a new document, parsed in the import worker like a file (a huge paste never blocks main). */
+  async importText(text: string, options: ImportOptions): Promise<ImportResult> {
+    const bytes = new TextEncoder().encode(text)
+    const parsed = await this.deps.runner.parse({ name: '', bytes, options: {}, pasted: true })
+    return this.store(this.prepare(parsed, { name: '', sizeBytes: bytes.length }, options), options)
   }
 
   /** Rename a document or correct its language. */
@@ -137,6 +131,7 @@ export class DocumentsService {
       throw new AppError('documents.emptyTitle', 'A document needs a title.')
     }
     this.deps.documents.update(documentId, { title, language: patch.language }, nowIso())
+    if (title !== undefined) this.deps.erasure?.schedule()
     this.changed([documentId])
     return this.summary(documentId)
   }
@@ -179,7 +174,9 @@ export class DocumentsService {
 
   /** Remove for good what was deleted in an earlier session. Called once at start. */
   purgeTrash(): string[] {
-    return this.deps.transaction(() => this.deps.documents.purgeDeleted())
+    const purged = this.deps.transaction(() => this.deps.documents.purgeDeleted())
+    if (purged.length > 0) this.deps.erasure?.schedule()
+    return purged
   }
 
   /**

@@ -33,31 +33,44 @@ export function textNodesFor(block: Block): TextNode[] {
 
 type Run = { start: number; end: number; bold: boolean; italic: boolean }
 
-/** Split a block's text at every mark boundary and say which formats cover each piece. */
+/**
+ * Split a block's text at every mark boundary and say which formats cover each piece. A sweep over the sorted
+ * boundaries keeps a count of open bold and italic marks, so 50,000 marks cost a sort, not 50,000 × 50,000 checks.
+ */
 export function formattedRuns(block: Block): Run[] {
   const length = block.text.length
-  const marks = (block.marks ?? []).filter((mark) => mark.end > mark.start && mark.start < length)
-  if (marks.length === 0) return [{ start: 0, end: length, bold: false, italic: false }]
-  const cuts = new Set<number>([0, length])
-  for (const mark of marks) {
-    cuts.add(Math.max(0, mark.start))
-    cuts.add(Math.min(length, mark.end))
+  // Per boundary: how many bold and italic marks open (+1) or close (-1) there.
+  const changes = new Map<number, { bold: number; italic: number }>()
+  const change = (at: number, bold: number, italic: number): void => {
+    const entry = changes.get(at)
+    if (entry) {
+      entry.bold += bold
+      entry.italic += italic
+    } else changes.set(at, { bold, italic })
   }
-  const points = [...cuts].sort((a, b) => a - b)
+  for (const mark of block.marks ?? []) {
+    if (mark.end <= mark.start || mark.start >= length) continue
+    const bold = mark.bold ? 1 : 0
+    const italic = mark.italic ? 1 : 0
+    change(Math.max(0, mark.start), bold, italic)
+    change(Math.min(length, mark.end), -bold, -italic)
+  }
+  change(0, 0, 0)
+  change(length, 0, 0)
+  const points = [...changes.keys()].sort((a, b) => a - b)
   const runs: Run[] = []
+  let openBold = 0
+  let openItalic = 0
   for (let index = 0; index < points.length - 1; index++) {
     const start = points[index]!
     const end = points[index + 1]!
-    const covering = marks.filter((mark) => mark.start <= start && mark.end >= end)
-    const run = {
-      start,
-      end,
-      bold: covering.some((mark) => mark.bold),
-      italic: covering.some((mark) => mark.italic),
-    }
+    openBold += changes.get(start)!.bold
+    openItalic += changes.get(start)!.italic
+    const bold = openBold > 0
+    const italic = openItalic > 0
     const previous = runs[runs.length - 1]
-    if (previous && previous.bold === run.bold && previous.italic === run.italic) previous.end = end
-    else runs.push(run)
+    if (previous && previous.bold === bold && previous.italic === italic) previous.end = end
+    else runs.push({ start, end, bold, italic })
   }
   return runs
 }

@@ -44,6 +44,15 @@ export async function deleteDocument(summary: DocumentSummary): Promise<void> {
   recentlyDeleted.set(summary)
 }
 
+/**
+ * Remove what was deleted from the backups too: main empties the trash for good and replaces every backup with
+ * one taken now. There is nothing left to undo afterwards.
+ */
+export async function eraseDeletedFromBackups(): Promise<void> {
+  await api['app.eraseDeletedFromBackups']()
+  recentlyDeleted.set(null)
+}
+
 /** Bring back the document deleted last. */
 export async function undoDelete(): Promise<void> {
   const deleted = recentlyDeleted.get()

@@ -39,7 +39,7 @@ function request(options: {
   path: string
   method?: string
   headers?: Record<string, string>
-  body?: string
+  body?: string | Buffer
 }): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -121,6 +121,42 @@ describe('the browser host', () => {
     })
     expect(malformed.status).toBe(400)
     expect((await call('settings.get', [])).status).toBe(200)
+  })
+
+  it('runs no call for a body that is not { args: [...] }', async () => {
+    const post = (body: string | Buffer, channel = 'settings.get') =>
+      request({ path: `/api/call/${channel}`, method: 'POST', headers: { Authorization: `Bearer ${token}` }, body })
+    for (const body of ['42', '{}', 'null', '{"args":1}', '[]']) {
+      const answer = await post(body)
+      expect(answer.status, body).toBe(400)
+      expect(JSON.parse(answer.body), body).toMatchObject({ ok: false, error: { code: 'api.invalidArguments' } })
+    }
+  })
+
+  it('answers a malformed % escape in the channel with 400, not 500', async () => {
+    const answer = await request({
+      path: '/api/call/settings.%E0%A4%A',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ args: [] }),
+    })
+    expect(answer.status).toBe(400)
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'host.badChannel' } })
+  })
+
+  it('refuses a body that is not valid UTF-8 instead of storing U+FFFD', async () => {
+    const prefix = Buffer.from('{"args":[{"authorName":"L', 'utf8')
+    const suffix = Buffer.from('"}]}', 'utf8')
+    const body = Buffer.concat([prefix, Buffer.from([0xc3, 0x28]), suffix])
+    const answer = await request({
+      path: '/api/call/settings.update',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body,
+    })
+    expect(answer.status).toBe(400)
+    const settings = JSON.parse((await call('settings.get', [])).body)
+    expect(settings.value.authorName).not.toContain('\uFFFD')
   })
 
   it('serves the renderer with the CSP, and nothing outside its folder', async () => {

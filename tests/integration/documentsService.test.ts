@@ -48,9 +48,9 @@ describe('DocumentsService', () => {
     expect(harness.service.list().map((summary) => summary.id)).toEqual([document.id])
   })
 
-  it('stores pasted text as a document of its own, NFC', () => {
+  it('stores pasted text as a document of its own, NFC', async () => {
     const nfd = 'Việt Nam và Liên bang Nga.'.normalize('NFD')
-    const { document } = harness.service.importText(nfd, {})
+    const { document } = await harness.service.importText(nfd, {})
     expect(document.format).toBe('paste')
     const detail = harness.service.open(document.id)
     expect(detail.revision.text).toBe('Việt Nam và Liên bang Nga.'.normalize('NFC'))
@@ -76,7 +76,7 @@ describe('DocumentsService', () => {
   })
 
   it('renames, corrects the language, deletes, restores and remembers the reading position', async () => {
-    const { document } = harness.service.importText(draft, { title: 'Bản nháp' })
+    const { document } = await harness.service.importText(draft, { title: 'Bản nháp' })
     expect(document.title).toBe('Bản nháp')
     const renamed = harness.service.update(document.id, { title: '  Dự thảo   lần 2 ', language: 'en' })
     expect(renamed).toMatchObject({ title: 'Dự thảo lần 2', language: 'en' })
@@ -92,9 +92,9 @@ describe('DocumentsService', () => {
     expect(harness.changes.length).toBeGreaterThanOrEqual(4)
   })
 
-  it('empties the trash for good at the next start', () => {
-    const kept = harness.service.importText('Giữ lại.', {}).document
-    const trashed = harness.service.importText('Xoá đi.', {}).document
+  it('empties the trash for good at the next start', async () => {
+    const kept = (await harness.service.importText('Giữ lại.', {})).document
+    const trashed = (await harness.service.importText('Xoá đi.', {})).document
     harness.service.delete(trashed.id)
     expect(harness.service.purgeTrash()).toEqual([trashed.id])
     expect(harness.counts()).toEqual({ documents: 1, revisions: 1 })
@@ -102,10 +102,8 @@ describe('DocumentsService', () => {
     expect(harness.service.list().map((summary) => summary.id)).toEqual([kept.id])
   })
 
-  it('refuses empty pasted text and leaves the library unchanged', () => {
-    expect(() => harness.service.importText(' \r\n\r\n ', {})).toThrow(
-      expect.objectContaining({ code: 'import.empty' }),
-    )
+  it('refuses empty pasted text and leaves the library unchanged', async () => {
+    await expect(harness.service.importText(' \r\n\r\n ', {})).rejects.toMatchObject({ code: 'import.empty' })
     expect(harness.counts()).toEqual({ documents: 0, revisions: 0 })
   })
 })

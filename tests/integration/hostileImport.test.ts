@@ -9,10 +9,10 @@ import { makeZipBomb } from '../support/officeFixtures'
 describe('hostile files', () => {
   let runner: IsolatedImportRunner
   let harness: ReturnType<typeof createDocumentsHarness>
-  beforeAll(() => {
+  beforeAll(async () => {
     runner = new IsolatedImportRunner(childProcessLauncher())
     harness = createDocumentsHarness(runner)
-    harness.service.importText('Một tài liệu đã có.', {})
+    await harness.service.importText('Một tài liệu đã có.', {})
   })
   afterAll(() => {
     runner.dispose()

@@ -41,6 +41,17 @@ describe('parsing in a separate process', () => {
     expect(document.title).toBe('small')
   })
 
+  it('parses pasted text in the worker like a file: a paste too big for it is refused, the app carries on', async () => {
+    const harness = setUp(48)
+    await expect(harness.service.importText(paragraph.repeat(300_000), {})).rejects.toMatchObject({
+      code: 'import.tooDemanding',
+    })
+    expect(harness.counts()).toEqual({ documents: 0, revisions: 0 })
+    const { document } = await harness.service.importText(`Tiêu đề\n\n${paragraph}`, {})
+    expect(document.format).toBe('paste')
+    expect(harness.service.open(document.id).revision.text).toBe(`Tiêu đề\n${paragraph.trim()}`)
+  })
+
   it('kills a worker that takes too long and refuses the file', async () => {
     const harness = setUp(undefined, 1)
     await expect(harness.service.import(fileOf('slow.txt', paragraph.repeat(20_000)), {})).rejects.toMatchObject({

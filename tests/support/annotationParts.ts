@@ -30,5 +30,5 @@ export function composeParts() {
     settings,
     bus,
   )
-  return { db, events, settings, tags, annotations }
+  return { db, bus, events, settings, tags, annotations }
 }

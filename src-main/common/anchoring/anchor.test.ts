@@ -109,3 +109,50 @@ describe('describeRange', () => {
     expect(describeRange('a   b', 1, 4)).toBeNull()
   })
 })
+
+describe('anchoring work is bounded', () => {
+  /** Pseudo-random words: two seeds give texts that share no long passage. */
+  const filler = (seed: number, length: number) => {
+    let state = seed
+    let out = ''
+    while (out.length < length) {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+      out += 'abcdefghiklmnopqrstuvxy '[(state >>> 16) % 24]
+    }
+    return out
+  }
+
+  it('gives up on a 16,000-character quote that is not in the text in seconds, not forty', () => {
+    const text = filler(1, 60_000)
+    const quote = filler(2, 16_000)
+    const started = performance.now()
+    expect(anchorTarget(text, { start: 100, end: 16_100, exact: quote, prefix: '', suffix: '' })).toBeNull()
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('still follows a long passage that was lightly edited', () => {
+    const passage = Array.from({ length: 60 }, (_, index) => `${paragraph9} (${index})`).join(' ')
+    const before = `${paragraph8}\n${passage}\n${paragraph10}`
+    const target = targetOf(before, passage)
+    const edited = passage.replace('(30)', '(ba mươi)').replace('(45)', '(bốn lăm)')
+    const after = `Lời mở đầu.\n${paragraph8}\n${edited}\n${paragraph10}`
+    const started = performance.now()
+    const anchor = anchorTarget(after, target)
+    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(anchor).toMatchObject({ method: 'fuzzy' })
+    expect(after.slice(anchor!.start, anchor!.end)).toBe(edited)
+  })
+
+  it('ignores context beyond what the app stores, however much a file carries', () => {
+    const target = targetOf(original, 'công nghiệp dầu khí')
+    const moved = `Mở đầu.\n${original}`
+    const padded = {
+      ...target,
+      prefix: 'x'.repeat(100_000) + target.prefix,
+      suffix: target.suffix + 'y'.repeat(100_000),
+    }
+    const started = performance.now()
+    expect(anchorTarget(moved, padded)).toMatchObject({ method: 'quote' })
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
+})

@@ -1,6 +1,8 @@
 import type { TextTarget } from '../model/annotation'
+import { contextLength } from './describe'
 import { snapToGraphemes } from './graphemes'
-import { bestMatchEnd, similarity } from './similarity'
+import { endAlignment, wholeAlignmentLength } from './limits'
+import { bestMatchEnd, boundedSimilarity, similarity } from './similarity'
 
 /** Where a target was found and how: by its stored position, by its exact quote, or by a fuzzy search. */
 export type Anchor = { start: number; end: number; score: number; method: 'position' | 'quote' | 'fuzzy' }
@@ -28,9 +30,15 @@ const maxCandidates = 12
  * highlight in the wrong place is worse than asking the user to re-attach it.
  * @returns null when no candidate is good enough; the caller marks the annotation orphaned.
  */
-export function anchorTarget(text: string, target: TextTarget, options: AnchorOptions = {}): Anchor | null {
+export function anchorTarget(text: string, stored: TextTarget, options: AnchorOptions = {}): Anchor | null {
   const minScore = options.minScore ?? 0.6
   const minQuote = options.minQuoteSimilarity ?? 0.6
+  // Context is compared character by character: never more of it than the app itself stores (a file may carry more).
+  const target = {
+    ...stored,
+    prefix: stored.prefix.slice(-contextLength),
+    suffix: stored.suffix.slice(0, contextLength),
+  }
   const { exact } = target
   if (exact.length === 0) return null
   if (text.slice(target.start, target.end) === exact) {
@@ -44,7 +52,7 @@ export function anchorTarget(text: string, target: TextTarget, options: AnchorOp
   if (best && trusted(text, target, best, minScore)) return best
   best = null
   for (const guess of candidateStarts(text, target)) {
-    const span = alignQuote(text, exact, guess)
+    const span = exact.length > wholeAlignmentLength ? alignEnds(text, exact, guess) : alignQuote(text, exact, guess)
     if (!span || span.quoteSimilarity < minQuote) continue
     const snapped = snapToGraphemes(text, span.start, span.end)
     const score = scoreSpan(text, target, snapped.start, snapped.end, span.quoteSimilarity)
@@ -121,8 +129,7 @@ function candidateStarts(text: string, target: TextTarget): number[] {
 }
 
 /** Align the quote with edits inside a window around `guess`; returns the span and how similar it is. */
-function alignQuote(text: string, quote: string, guess: number) {
-  const slack = Math.max(32, quote.length >> 1)
+function alignQuote(text: string, quote: string, guess: number, slack = Math.max(32, quote.length >> 1)) {
   const from = Math.max(0, guess - slack)
   const to = Math.min(text.length, guess + quote.length + slack)
   if (to <= from) return null
@@ -134,6 +141,19 @@ function alignQuote(text: string, quote: string, guess: number) {
   const end = from + forward.end
   if (end <= start) return null
   return { start, end, quoteSimilarity: similarity(quote, text.slice(start, end)) }
+}
+
+/**
+ * Align a long quote by its ends: where its head begins near `guess` and where its tail ends near `guess` plus its
+ * length. Linear in the quote's length; the middle is compared by a bounded similarity rather than aligned.
+ */
+function alignEnds(text: string, quote: string, guess: number) {
+  const { length, slack } = endAlignment
+  const head = alignQuote(text, quote.slice(0, length), guess, slack)
+  const tail = alignQuote(text, quote.slice(-length), guess + quote.length - length, slack)
+  if (!head || !tail || tail.end <= head.start) return null
+  const quoteSimilarity = boundedSimilarity(quote, text.slice(head.start, tail.end))
+  return { start: head.start, end: tail.end, quoteSimilarity }
 }
 
 function reverse(value: string): string {

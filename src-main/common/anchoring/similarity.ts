@@ -50,3 +50,26 @@ export function bestMatchEnd(pattern: string, text: string): { end: number; erro
   }
   return best
 }
+
+/** Strings up to this many code-unit pairs are compared exactly; longer ones by samples (see boundedSimilarity). */
+const exactComparisonCells = 1024 * 1024
+
+/**
+ * `similarity` with bounded work: exact while the edit-distance table is small, else the mean similarity of
+ * evenly spaced 256-character samples taken at the same relative places, scaled by the ratio of the lengths.
+ * Linear in the input; good enough to tell a lightly edited long passage from an unrelated one.
+ */
+export function boundedSimilarity(a: string, b: string): number {
+  if (a === b) return 1
+  if (a.length * b.length <= exactComparisonCells) return similarity(a, b)
+  const sample = 256
+  const samples = 8
+  let total = 0
+  for (let index = 0; index < samples; index++) {
+    const fromA = Math.floor(((a.length - sample) * index) / (samples - 1))
+    const fromB = Math.floor(((b.length - sample) * index) / (samples - 1))
+    total += similarity(a.slice(Math.max(0, fromA), fromA + sample), b.slice(Math.max(0, fromB), fromB + sample))
+  }
+  const lengths = Math.min(a.length, b.length) / Math.max(a.length, b.length)
+  return (total / samples) * lengths
+}

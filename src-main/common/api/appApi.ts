@@ -20,10 +20,16 @@ export type AppStatus = {
 export type AppApi = {
   /** Version, host kind, where the data lives, and start-up notices. */
   'app.getStatus': () => AppStatus
+  /**
+   * Remove deleted things from the backups too: the trash is emptied for good, then every backup is replaced by one
+   * new backup of the library as it is now (older states are given up with it). Answers how many were removed.
+   */
+  'app.eraseDeletedFromBackups': () => { removed: number }
 }
 
 export const appArgs: ArgSchemas<AppApi> = {
   'app.getStatus': z.tuple([]),
+  'app.eraseDeletedFromBackups': z.tuple([]),
 }
 
 /** Commands the desktop menu asks the renderer to carry out (the renderer owns the dialogs and views). */

@@ -66,4 +66,11 @@ describe('structure from plain text', () => {
       ),
     ).toBe(letters(source))
   })
+
+  it('reads a numbered list of 200,000 lines without blank lines (no RangeError)', () => {
+    const lines = Array.from({ length: 200_000 }, (_, index) => `${index + 1}. Khoản ${index + 1}.`)
+    const blocks = blocksFromPlainText(lines.join('\n'))
+    expect(blocks).toHaveLength(200_000)
+    expect(blocks[199_999]).toEqual({ kind: 'paragraph', text: '200000. Khoản 200000.' })
+  })
 })

@@ -13,7 +13,8 @@ export function blocksFromPlainText(source: string): Block[] {
   const blocks: Block[] = []
   let group: string[] = []
   const flush = (): void => {
-    if (group.length > 0) blocks.push(...blocksOfParagraph(group, blocks.length === 0))
+    // One push per block: spreading a 200,000-item paragraph into push() overflows the call stack.
+    if (group.length > 0) for (const block of blocksOfParagraph(group, blocks.length === 0)) blocks.push(block)
     group = []
   }
   for (const line of lines) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@common/model/document'
-import { deleteDocument } from '../../state/libraryStore'
+import { deleteDocument, eraseDeletedFromBackups } from '../../state/libraryStore'
 import { closeDocument, currentDocumentId } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
@@ -10,13 +10,16 @@ import { errorMessage } from '../../ui/errorMessage'
 export function DeleteDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {
   const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
+  const [fromBackups, setFromBackups] = useState(false)
 
   const confirm = async () => {
     if (!summary) return
     try {
       await deleteDocument(summary)
+      if (fromBackups) await eraseDeletedFromBackups()
       if (currentDocumentId() === summary.id) closeDocument()
       setError(null)
+      setFromBackups(false)
       onClose()
     } catch (failure) {
       setError(errorMessage(t, failure))
@@ -29,6 +32,17 @@ export function DeleteDocumentDialog({ summary, onClose }: { summary: DocumentSu
       <p className="form__note">
         {t('library.delete.annotations', { count: summary?.annotationCount ?? 0 })} {t('library.delete.undoHint')}
       </p>
+      <p className="form__note">{t('library.delete.backupsNote')}</p>
+      <div className="form__choices">
+        <label>
+          <input
+            type="checkbox"
+            checked={fromBackups}
+            onChange={(event) => setFromBackups(event.currentTarget.checked)}
+          />
+          {t('library.delete.fromBackups')}
+        </label>
+      </div>
       {error ? (
         <p className="form__error" role="alert">
           {error}

@@ -9,6 +9,7 @@ export const errors = {
   'host.badToken': 'This page is not authorised. Open the address that `npm run serve` printed.',
   'host.badHost': 'The request was refused because it did not come from this app.',
   'host.badOrigin': 'The request was refused because it did not come from this app.',
+  'host.badChannel': 'The request named a call the app cannot read. Please reload the window.',
   'host.tooLarge': 'The file is too large to send.',
   'db.tooNew':
     'This library was written by a newer version of Marginalia. Update Marginalia to open it; the file was not changed.',
@@ -19,6 +20,9 @@ export const errors = {
   'annotations.documentMissing': 'This document is no longer in the library. Choose another document.',
   'annotations.outsideText': 'The selection is outside the document text. Select the passage again.',
   'annotations.emptySelection': 'The selection has no text to annotate. Select some words and try again.',
+  'annotations.notHere': 'This could not be restored: it refers to another document or thread. Nothing was changed.',
+  'annotations.quoteTooLong':
+    'The passage is longer than {{limit}} characters, the most one annotation can hold. Select a shorter passage, or annotate it in parts.',
   'comments.notFound': 'This comment no longer exists (it may have been deleted). Reload the document.',
   'tags.notFound': 'This tag no longer exists. The tag list has been refreshed.',
   'tags.emptyName': 'A tag needs a name. Type at least one letter.',
@@ -30,6 +34,8 @@ export const errors = {
   'export.nothingTagged': 'No passage is tagged "{{tag}}". Check the tag name, or export a document instead.',
   'exchange.invalidFile':
     'The file is not a W3C Web Annotation file (JSON with annotations). Nothing was imported; choose a .json or .jsonld annotation file.',
+  'exchange.quoteTooLong':
+    'The file quotes a passage longer than {{limit}} characters, the most one annotation can hold. Nothing was imported.',
   'exchange.documentNotFound': 'This document is no longer in the library, so nothing could be imported into it.',
   'documents.notFound': 'This document is no longer in the library. It may have been deleted; refresh the library.',
   'documents.emptyTitle': 'A document needs a title. Type at least one letter.',

@@ -56,6 +56,8 @@ export const library = {
     annotations_one: 'Its {{count}} annotation goes with it.',
     annotations_other: 'Its {{count}} annotations go with it.',
     undoHint: 'You can undo this right after.',
+    backupsNote: 'Backups taken before now still hold this document.',
+    fromBackups: 'Also remove it from the backups (replaces them with one taken now; this cannot be undone)',
     confirm: 'Delete',
   },
   undo: {

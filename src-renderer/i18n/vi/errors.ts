@@ -11,6 +11,7 @@ export const errors: TranslationOf<typeof english> = {
   'host.badToken': 'Trang này chưa được cấp quyền. Hãy mở địa chỉ mà `npm run serve` đã in ra.',
   'host.badHost': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
   'host.badOrigin': 'Yêu cầu bị từ chối vì không đến từ ứng dụng này.',
+  'host.badChannel': 'Yêu cầu gọi một thao tác mà ứng dụng không đọc được. Vui lòng tải lại cửa sổ.',
   'host.tooLarge': 'Tệp quá lớn để gửi.',
   'db.tooNew':
     'Thư viện này được tạo bởi phiên bản Marginalia mới hơn. Hãy cập nhật Marginalia để mở; tệp không bị thay đổi.',
@@ -20,6 +21,10 @@ export const errors: TranslationOf<typeof english> = {
   'annotations.documentMissing': 'Tài liệu này không còn trong thư viện. Hãy chọn tài liệu khác.',
   'annotations.outsideText': 'Vùng chọn nằm ngoài văn bản. Hãy chọn lại đoạn văn.',
   'annotations.emptySelection': 'Vùng chọn không có chữ để chú thích. Hãy chọn vài từ rồi thử lại.',
+  'annotations.notHere':
+    'Không thể khôi phục: dữ liệu trỏ tới tài liệu hoặc chuỗi thảo luận khác. Không có gì bị thay đổi.',
+  'annotations.quoteTooLong':
+    'Đoạn văn dài hơn {{limit}} ký tự, mức tối đa của một chú thích. Hãy chọn đoạn ngắn hơn, hoặc chú thích từng phần.',
   'comments.notFound': 'Bình luận này không còn tồn tại (có thể đã bị xóa). Hãy mở lại tài liệu.',
   'tags.notFound': 'Thẻ này không còn tồn tại. Danh sách thẻ đã được làm mới.',
   'tags.emptyName': 'Thẻ cần có tên. Hãy nhập ít nhất một chữ.',
@@ -30,6 +35,8 @@ export const errors: TranslationOf<typeof english> = {
   'export.nothingTagged': 'Không có đoạn nào được gắn thẻ "{{tag}}". Hãy kiểm tra tên thẻ, hoặc xuất một tài liệu.',
   'exchange.invalidFile':
     'Tệp không phải tệp chú thích web W3C (JSON có chú thích). Chưa nhập gì; hãy chọn tệp chú thích .json hoặc .jsonld.',
+  'exchange.quoteTooLong':
+    'Tệp trích một đoạn dài hơn {{limit}} ký tự, mức tối đa của một chú thích. Không có gì được nhập.',
   'exchange.documentNotFound': 'Tài liệu này không còn trong thư viện nên không nhập được gì vào đó.',
   'documents.notFound': 'Tài liệu này không còn trong thư viện. Có thể nó đã bị xoá; hãy làm mới thư viện.',
   'documents.emptyTitle': 'Tài liệu cần có tiêu đề. Hãy nhập ít nhất một chữ.',

@@ -58,6 +58,8 @@ export const library: TranslationOf<typeof english> = {
     annotations_one: '{{count}} chú thích của tài liệu cũng bị xóa theo.',
     annotations_other: '{{count}} chú thích của tài liệu cũng bị xóa theo.',
     undoHint: 'Bạn có thể hoàn tác ngay sau đó.',
+    backupsNote: 'Các bản sao lưu tạo trước lúc này vẫn còn chứa tài liệu này.',
+    fromBackups: 'Xóa cả khỏi các bản sao lưu (thay chúng bằng một bản sao lưu mới tạo; không thể hoàn tác)',
     confirm: 'Xóa',
   },
   undo: {

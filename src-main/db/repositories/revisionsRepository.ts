@@ -23,12 +23,6 @@ export class RevisionsRepository {
     return row ? toRevision(row) : null
   }
 
-  /** One revision by id, or null. */
-  get(revisionId: string): Revision | null {
-    const row = this.db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as RevisionRow | undefined
-    return row ? toRevision(row) : null
-  }
-
   /** Store a revision; `blocks` are kept as JSON beside their canonical text. */
   insert(revision: Revision): void {
     this.db

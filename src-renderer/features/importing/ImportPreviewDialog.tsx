@@ -7,7 +7,7 @@ import { openDocument } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
-import { DocumentLanguageField } from '../library/DocumentLanguageField'
+import { DocumentLanguageField } from '../../ui/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
 
 /** Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. */

@@ -2,11 +2,18 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { noImportCyclesRule } from './eslint/importCycles.js'
 import { importLayersRule } from './eslint/importLayers.js'
 import { sqlSingleQuotesRule } from './eslint/sqlQuotes.js'
 
-/** The project's own rules: the layers' dependency direction, and single-quoted SQL. */
-const marginalia = { rules: { 'import-layers': importLayersRule, 'sql-single-quotes': sqlSingleQuotesRule } }
+/** The project's own rules: the layers' dependency direction, no import cycles, and single-quoted SQL. */
+const marginalia = {
+  rules: {
+    'import-layers': importLayersRule,
+    'no-import-cycles': noImportCyclesRule,
+    'sql-single-quotes': sqlSingleQuotesRule,
+  },
+}
 
 /** Node built-ins and native/desktop modules: never in the renderer or the shared core. */
 const platformModules = [
@@ -50,6 +57,7 @@ export default tseslint.config(
     plugins: { marginalia },
     rules: {
       'marginalia/import-layers': 'error',
+      'marginalia/no-import-cycles': 'error',
       'marginalia/sql-single-quotes': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],

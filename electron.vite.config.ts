@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { contentSecurityPolicyForMeta } from './src-main/windows/contentSecurityPolicy'
+import { contentSecurityPolicyForMeta } from './src-main/appPages/contentSecurityPolicy'
 
 /** Write the app's CSP into the built index.html (dev mode needs Vite's inline scripts, so only in builds). */
 function contentSecurityPolicyMeta(): Plugin {

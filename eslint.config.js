@@ -2,6 +2,18 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { noImportCyclesRule } from './eslint/importCycles.js'
+import { importLayersRule } from './eslint/importLayers.js'
+import { sqlSingleQuotesRule } from './eslint/sqlQuotes.js'
+
+/** The project's own rules: the layers' dependency direction, no import cycles, and single-quoted SQL. */
+const marginalia = {
+  rules: {
+    'import-layers': importLayersRule,
+    'no-import-cycles': noImportCyclesRule,
+    'sql-single-quotes': sqlSingleQuotesRule,
+  },
+}
 
 /** Node built-ins and native/desktop modules: never in the renderer or the shared core. */
 const platformModules = [
@@ -34,23 +46,22 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       '.electron-native/**',
+      // Deliberately wrong imports, linted by tests/static/layerRules.test.ts to prove the rules fire.
+      'tests/fixtures/layers/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { marginalia },
     rules: {
+      'marginalia/import-layers': 'error',
+      'marginalia/no-import-cycles': 'error',
+      'marginalia/sql-single-quotes': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'Literal[value=/^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b[^]*"[^"]*"/]',
-          message: 'SQL string literals take single quotes.',
-        },
-      ],
     },
   },
   {

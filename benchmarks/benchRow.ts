@@ -1,8 +1,17 @@
-/** One line of a benchmark table: what was measured, the baseline measured in the same run, and the target. */
+/**
+ * One line of a benchmark table. Every row says what is measured, against what alternative a user or an engineer
+ * would otherwise pick (measured in the same run, on the same machine and input), and the ratio of the two; then
+ * the target and whether the measurement meets it.
+ */
 export type BenchRow = {
+  /** What is measured, in words a reader of the table understands without the code. */
   scenario: string
+  /** The figure for what we ship. */
   measured: string
-  baseline: string
+  /** The alternative one would otherwise pick, named, with its figure from the same run ('—' when there is none). */
+  alternative: string
+  /** measured ÷ alternative (below 1×: ours takes less), from `ratio()`; '—' without an alternative. */
+  ratio: string
   target: string
   verdict: 'ok' | 'over'
 }
@@ -10,6 +19,13 @@ export type BenchRow = {
 /** Milliseconds, rounded for a table. */
 export function ms(value: number): string {
   return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`
+}
+
+/** `ours ÷ alternative` for the ratio column, e.g. "0.27×"; '—' when the alternative is zero or unmeasured. */
+export function ratio(ours: number, alternative: number): string {
+  if (!Number.isFinite(ours) || !Number.isFinite(alternative) || alternative <= 0) return '—'
+  const value = ours / alternative
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(0)}×`
 }
 
 /** Time a synchronous or asynchronous function `runs` times; returns the sorted durations in milliseconds. */

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [name…]`: runs every `benchmarks/*.bench.ts` (or those whose file name contains a given word)
- * and prints one table. Each scenario measures its own baseline in the same run, so figures compare on any machine.
+ * and prints one table. Each row names what is measured, the alternative one would otherwise pick (measured in the
+ * same run, so figures compare on any machine) and the ratio of the two.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,8 +23,8 @@ for (const file of files) {
   rows.push(...(await module.run()))
 }
 
-const headers = ['scenario', 'measured', 'baseline (same run)', 'target', 'verdict'] as const
-const table = rows.map((row) => [row.scenario, row.measured, row.baseline, row.target, row.verdict])
+const headers = ['what is measured', 'result', 'against (same run)', 'ratio', 'target', 'verdict'] as const
+const table = rows.map((row) => [row.scenario, row.measured, row.alternative, row.ratio, row.target, row.verdict])
 const widths = headers.map((header, column) => Math.max(header.length, ...table.map((line) => line[column]!.length)))
 const format = (cells: readonly string[]) =>
   `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`

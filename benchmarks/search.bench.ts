@@ -14,7 +14,7 @@ import { SearchIndexRepository } from '../src-main/db/repositories/searchIndexRe
 import { SearchRepository } from '../src-main/db/repositories/searchRepository'
 import { EventBus } from '../src-main/services/eventBus'
 import { SearchService } from '../src-main/services/searchService'
-import { ms, quantile, timeRuns, type BenchRow } from './benchRow'
+import { ms, ratio, quantile, timeRuns, type BenchRow } from './benchRow'
 
 const documentCount = 1_000
 const targetBytesPerDocument = 100_000
@@ -128,7 +128,8 @@ export async function run(): Promise<BenchRow[]> {
         scenario: `search ${label} (${query}) over ${documentCount} documents, ${megabytes.toFixed(0)} M characters, p95`,
         // CPU time beside wall time: on a shared machine the difference is time spent waiting for a core.
         measured: `${ms(measured)} (CPU ${ms(cpuP95)}, load ${os.loadavg()[0]!.toFixed(1)})`,
-        baseline: `LIKE scan ${ms(baseline)}`,
+        alternative: `SQL LIKE over every revision's text (finds the accented spelling only): ${ms(baseline)}`,
+        ratio: ratio(measured, baseline),
         target: `< ${target} ms`,
         verdict: measured < target ? 'ok' : 'over',
       })

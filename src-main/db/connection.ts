@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../common/api/appError'
 import { registerSearchFunctions } from '../search/sqlFunctions'
-import { assertSchemaNotNewer } from './migrate'
+import { refuseNewerSchema } from './schemaVersion'
 
 export type Connection = Database.Database
 
@@ -9,6 +9,8 @@ export type Connection = Database.Database
 export const marginaliaApplicationId = 0x4d52474e
 
 export type ConnectOptions = {
+  /** The newest schema version this build knows; a file at a higher one is refused before anything is written. */
+  supportedSchemaVersion: number
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI); default: the one npm built. */
   nativeBinding?: string
 }
@@ -20,7 +22,7 @@ export type ConnectOptions = {
  * linger in free pages; foreign keys on; a busy timeout instead of instant SQLITE_BUSY.
  * Reads the header first and refuses files that are not ours or are from a newer version, before writing anything.
  */
-export function connect(path: string, options: ConnectOptions = {}): Connection {
+export function connect(path: string, options: ConnectOptions): Connection {
   const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
     const applicationId = db.pragma('application_id', { simple: true }) as number
@@ -29,7 +31,7 @@ export function connect(path: string, options: ConnectOptions = {}): Connection 
       const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number }
       if (tables.n > 0) throw notOurs(path)
     }
-    assertSchemaNotNewer(db)
+    refuseNewerSchema(db, options.supportedSchemaVersion)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')

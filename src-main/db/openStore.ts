@@ -4,7 +4,7 @@ import type { AppNotice } from '../common/api/appApi'
 import { AppError } from '../common/api/appError'
 import { BackupRotation } from './backups'
 import { connect, isDamagedDatabaseError, passesIntegrityCheck, type Connection } from './connection'
-import { migrate } from './migrate'
+import { latestSchemaVersion, migrate } from './migrate'
 
 export type StoreOptions = {
   /** The library file. Its folder is created when missing. */
@@ -47,7 +47,7 @@ export function openStore(options: StoreOptions): Store {
 
   let db: Connection
   try {
-    db = connect(file, { nativeBinding: options.nativeBinding })
+    db = connect(file, { nativeBinding: options.nativeBinding, supportedSchemaVersion: latestSchemaVersion() })
     if (uncleanShutdown && !passesIntegrityCheck(db)) {
       db.close()
       throw Object.assign(new Error('integrity check failed'), { code: 'SQLITE_CORRUPT' })
@@ -65,7 +65,7 @@ export function openStore(options: StoreOptions): Store {
     } else {
       notices.push({ code: 'db.damagedNoBackup', params: { damagedPath: setAside } })
     }
-    db = connect(file, { nativeBinding: options.nativeBinding })
+    db = connect(file, { nativeBinding: options.nativeBinding, supportedSchemaVersion: latestSchemaVersion() })
   }
 
   migrate(db)

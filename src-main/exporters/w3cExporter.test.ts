@@ -5,10 +5,10 @@ import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import {
   annotatedJointStatement,
-  corpusAvailable,
   documentFrom,
   exportInputFor,
   makeAnnotation,
+  statementSources,
 } from '../../tests/support/exportFixture'
 import { silentProgress } from './exporter'
 import { replies } from './selectAnnotations'
@@ -26,7 +26,7 @@ async function exportItems(
   return { collection, items: (collection.first as { items: Json[] }).items }
 }
 
-describe.skipIf(!suiteAvailable || !corpusAvailable)('W3C export against the W3C test suite (needs ../shared)', () => {
+describe.skipIf(!suiteAvailable)('W3C export against the W3C test suite (needs ../shared/w3c-annotation-tests)', () => {
   it('satisfies every MUST assertion for every exported annotation and reply', async () => {
     const ajv = new Ajv({ strict: false, allErrors: true })
     addFormats(ajv)
@@ -52,28 +52,30 @@ describe.skipIf(!suiteAvailable || !corpusAvailable)('W3C export against the W3C
   })
 })
 
-describe.skipIf(!corpusAvailable)('W3C export content (needs ../shared/corpus)', () => {
-  it('writes one annotation per highlight and one replying annotation per reply, with tags and creators', async () => {
-    const fixture = annotatedJointStatement()
-    const { collection, items } = await exportItems(fixture)
-    const replyCount = fixture.annotations.reduce((sum, annotation) => sum + replies(annotation).length, 0)
-    expect(collection.type).toBe('AnnotationCollection')
-    expect(collection.total).toBe(fixture.annotations.length + replyCount)
-    const first = items.find((item) => item.id === `urn:uuid:${fixture.annotations[0]!.id}`)!
-    expect(first.motivation).toBe('commenting')
-    expect(first.creator).toEqual({ type: 'Person', name: 'Nguyễn Thị Minh' })
-    expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Năng lượng' })
-    const answers = items.filter((item) => item.motivation === 'replying')
-    expect(answers).toHaveLength(replyCount)
-    // A reply to a reply targets that reply, so the thread's shape survives.
-    const secondReply = replies(fixture.annotations[0]!)[1]!
-    expect(answers.find((item) => item.id === `urn:uuid:${secondReply.id}`)!.target).toBe(
-      `urn:uuid:${secondReply.parentId}`,
-    )
-    const highlightOnly = items.find((item) => item.id === `urn:uuid:${fixture.annotations[4]!.id}`)!
-    expect(highlightOnly.motivation).toBe('highlighting')
+for (const source of statementSources) {
+  describe.skipIf(!source.available)(`W3C export content of the ${source.name}`, () => {
+    it('writes one annotation per highlight and one replying annotation per reply, with tags and creators', async () => {
+      const fixture = annotatedJointStatement(source.text())
+      const { collection, items } = await exportItems(fixture)
+      const replyCount = fixture.annotations.reduce((sum, annotation) => sum + replies(annotation).length, 0)
+      expect(collection.type).toBe('AnnotationCollection')
+      expect(collection.total).toBe(fixture.annotations.length + replyCount)
+      const first = items.find((item) => item.id === `urn:uuid:${fixture.annotations[0]!.id}`)!
+      expect(first.motivation).toBe('commenting')
+      expect(first.creator).toEqual({ type: 'Person', name: 'Nguyễn Thị Minh' })
+      expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Năng lượng' })
+      const answers = items.filter((item) => item.motivation === 'replying')
+      expect(answers).toHaveLength(replyCount)
+      // A reply to a reply targets that reply, so the thread's shape survives.
+      const secondReply = replies(fixture.annotations[0]!)[1]!
+      expect(answers.find((item) => item.id === `urn:uuid:${secondReply.id}`)!.target).toBe(
+        `urn:uuid:${secondReply.parentId}`,
+      )
+      const highlightOnly = items.find((item) => item.id === `urn:uuid:${fixture.annotations[4]!.id}`)!
+      expect(highlightOnly.motivation).toBe('highlighting')
+    })
   })
-})
+}
 
 describe('W3C positions', () => {
   it('counts Unicode code points, not UTF-16 units, after astral characters', async () => {

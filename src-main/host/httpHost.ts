@@ -5,10 +5,10 @@ import type { MainApiHandlers } from '../common/api/contract'
 import { encodeWire, type Base64Codec } from '../common/api/wireCodec'
 import type { EventBus } from '../services/eventBus'
 import { dispatchCall } from '../transport/dispatchCall'
-import { securityHeaders } from '../windows/contentSecurityPolicy'
+import { securityHeaders } from '../appPages/contentSecurityPolicy'
 import { parseCallRequest } from './callRequest'
 import { RequestGuard, type Refusal } from './requestGuard'
-import { resolveStaticFile } from './staticFiles'
+import { resolveStaticFile } from '../appPages/staticFiles'
 
 export type HttpHostOptions = {
   handlers: MainApiHandlers

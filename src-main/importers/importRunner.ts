@@ -1,9 +1,10 @@
 import { parseFile, type ParsedFile, type ParseRequest } from './parseFile'
 
 /**
- * Where untrusted files are parsed. The app and the browser host use a separate process with memory and time caps
- * (childProcessRunner.ts; the Electron entry may swap in utilityProcess behind the same interface); parsing in
- * process exists for text the user typed or pasted, and for unit tests of the importers.
+ * Where files are parsed. The app and the browser host use a separate process with memory and time caps
+ * (isolatedRunner.ts, started by childProcessWorker.ts or, in the desktop app, electron/utilityImportWorker.ts);
+ * every file, including the welcome document, goes through it (pasted text is split into paragraphs without a
+ * parser). Parsing in process exists for tests and benchmarks.
  */
 export type ImportRunner = {
   parse(request: ParseRequest): Promise<ParsedFile>
@@ -11,5 +12,5 @@ export type ImportRunner = {
   dispose(): void
 }
 
-/** Parse in this process: only for trusted input (pasted text, our own welcome document) and tests. */
+/** Parse in this process: only for tests and benchmarks of the importers, never for a user's file. */
 export const inProcessRunner: ImportRunner = { parse: parseFile, dispose: () => {} }

@@ -1,7 +1,8 @@
 /**
  * The import worker: a separate process that parses untrusted files, so that a hostile or broken file can exhaust
- * only this process's memory or time, never the app's. Started by childProcessRunner.ts (Node's child_process, in
- * the browser host and tests) or by Electron's utilityProcess; it answers one message per request.
+ * only this process's memory or time, never the app's. Started through isolatedRunner.ts, by childProcessWorker.ts
+ * (Node's child_process, in the browser host and tests) or by Electron's utilityProcess; it answers one message per
+ * request.
  */
 import { AppError, type AppErrorPayload } from '../common/api/appError'
 import { extensionOf } from './index'

@@ -1,4 +1,4 @@
-import type { Connection } from '../db/connection'
+import type { Database } from 'better-sqlite3'
 import { foldText } from '../common/search/fold'
 import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
 import type { Block } from '../common/model/document'
@@ -14,7 +14,7 @@ import { blockStartOffsets } from '../common/text/canonicalText'
  *   its own and results can point at it and cite it.
  * They never throw on odd input: a write elsewhere in the app must not fail because of search.
  */
-export function registerSearchFunctions(db: Connection): void {
+export function registerSearchFunctions(db: Database): void {
   db.function('search_fold', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? foldText(text) : '',
   )

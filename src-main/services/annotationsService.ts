@@ -243,11 +243,6 @@ export class AnnotationsService {
     return this.changed(annotationId)
   }
 
-  /** Comments and replies that `deleteComment(commentId)` would remove, for undo. */
-  commentSubtree(commentId: string): Comment[] {
-    return this.comments.subtree(commentId)
-  }
-
   private insertComment(annotationId: string, body: string, parentId: string | null, now: string): void {
     this.comments.insert({
       id: newId(),

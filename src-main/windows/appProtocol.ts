@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 import { protocol } from 'electron'
-import { resolveStaticFile } from '../host/staticFiles'
+import { resolveStaticFile } from '../appPages/staticFiles'
 import { appHost, appScheme } from './appOrigin'
-import { securityHeaders } from './contentSecurityPolicy'
+import { securityHeaders } from '../appPages/contentSecurityPolicy'
 
 /** Must run before the app is ready: makes `app://` a standard, secure origin with fetch support. */
 export function registerAppSchemeAsPrivileged(): void {

@@ -4,9 +4,6 @@ import type { InterfaceLanguage, Settings } from '@common/model/settings'
 import { en } from './en'
 import { vi } from './vi'
 
-/** The catalogues, by language. */
-export const catalogues = { en, vi } as const
-
 /** The interface language for a preference: 'system' picks Vietnamese for a Vietnamese system, else English. */
 export function resolveLanguage(
   preference: Settings['language'],

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicyForMeta } from '../../src-main/windows/contentSecurityPolicy'
+import { contentSecurityPolicyForMeta } from '../../src-main/appPages/contentSecurityPolicy'
 import { builtAppDirectory } from '../support/builtApp'
 
 const out = builtAppDirectory()

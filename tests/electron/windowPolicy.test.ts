@@ -3,7 +3,7 @@ import type { Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { blockNetworkRequests } from '../../src-main/electron/blockNetwork'
 import { appOrigin, isAppUrl } from '../../src-main/windows/appOrigin'
-import { contentSecurityPolicy, securityHeaders } from '../../src-main/windows/contentSecurityPolicy'
+import { contentSecurityPolicy, securityHeaders } from '../../src-main/appPages/contentSecurityPolicy'
 import { lockDownWebContents } from '../../src-main/windows/navigationPolicy'
 import { secureWebPreferences } from '../../src-main/windows/webPreferences'
 

@@ -75,8 +75,11 @@ describe('annotations on a real library file', () => {
     ])
     expect(parts.annotations.setResolved(a.id, true).resolvedAt).not.toBeNull()
     expect(parts.annotations.setResolved(a.id, false).resolvedAt).toBeNull()
-    expect(parts.annotations.editComment(comment.id, 'Đã xem').comments[0]!.body).toBe('Đã xem')
-    const removed = parts.annotations.commentSubtree(comment.id)
+    const edited = parts.annotations.editComment(comment.id, 'Đã xem')
+    expect(edited.comments[0]!.body).toBe('Đã xem')
+    // Deleting the first comment removes its reply too; undo brings back both, as the renderer's undo sends them.
+    const removed = edited.comments
+    expect(removed.map((c) => c.id)).toEqual([comment.id, replied.comments[1]!.id])
     expect(parts.annotations.deleteComment(comment.id).comments).toEqual([])
     expect(parts.annotations.restoreComments(removed).comments.map((c) => c.id)).toEqual(removed.map((c) => c.id))
   })

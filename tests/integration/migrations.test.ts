@@ -91,7 +91,7 @@ describe('schema migrations', () => {
     other.exec(`CREATE TABLE contacts (name TEXT)`)
     other.close()
     const before = sha256(file)
-    expect(() => connect(file)).toThrow(/not a Marginalia library/)
+    expect(() => connect(file, { supportedSchemaVersion: latestSchemaVersion() })).toThrow(/not a Marginalia library/)
     expect(sha256(file)).toBe(before)
   })
 

@@ -6,10 +6,13 @@ import type { Block, DocumentSummary, Revision } from '../../src-main/common/mod
 import { canonicalText } from '../../src-main/common/text/canonicalText'
 import type { ExportInput } from '../../src-main/exporters/exporter'
 import { labelsFor } from '../../src-main/exporters/exportLabels'
+import { generatedJointStatement } from './generatedStatement'
 
 /** The shared corpus folder beside the project, and the joint statement in it. */
-export const corpusDirectory = path.resolve('../shared/corpus')
+const corpusDirectory = path.resolve('../shared/corpus')
+/** The real joint statement, when ../shared/corpus is there. */
 export const jointStatementPath = path.join(corpusDirectory, 'joint-statement-vi.txt')
+/** True when the real corpus is beside the project (it is not part of the repository). */
 export const corpusAvailable = fs.existsSync(jointStatementPath)
 export const fontsDirectory = path.resolve('resources/fonts')
 
@@ -140,14 +143,38 @@ export function find(text: string, phrase: string, occurrence = 0): { start: num
   return { start, end: start + phrase.length }
 }
 
-/** The joint statement with hand-made annotations: overlapping, cross-paragraph, Vietnamese tags, replies. */
-export function annotatedJointStatement(): {
+/** A joint statement the exporter tests run on: where it comes from, and why it may be missing. */
+export type StatementSource = {
+  /** Named in the test titles, with what it needs. */
+  name: string
+  available: boolean
+  text: () => string
+}
+
+/**
+ * The statements every exporter test runs on: the generated one always (a fresh clone tests every exporter), the
+ * real joint statement as an extra layer where ../shared/corpus is there.
+ */
+export const statementSources: readonly StatementSource[] = [
+  { name: 'generated statement', available: true, text: () => generatedJointStatement() },
+  {
+    name: 'real joint statement (needs ../shared/corpus)',
+    available: corpusAvailable,
+    text: () => fs.readFileSync(jointStatementPath, 'utf8').normalize('NFC'),
+  },
+]
+
+/**
+ * A joint statement (the generated one unless `statement` is given) with hand-made annotations: overlapping,
+ * cross-paragraph, Vietnamese tags, replies.
+ */
+export function annotatedJointStatement(statement: string = generatedJointStatement()): {
   document: DocumentSummary
   revision: Revision
   annotations: Annotation[]
 } {
   counter = 0
-  const blocks = blocksFromText(fs.readFileSync(jointStatementPath, 'utf8').normalize('NFC'))
+  const blocks = blocksFromText(statement.normalize('NFC'))
   const { document, revision } = documentFrom(blocks, 'Tuyên bố chung Việt Nam – Liên bang Nga')
   const text = revision.text
   const minh = 'Nguyễn Thị Minh'

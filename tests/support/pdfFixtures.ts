@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 
@@ -72,9 +71,4 @@ export function makeScannedPdf(): Promise<Uint8Array> {
   const document = new PDFDocument({ size: 'A4' })
   document.rect(72, 72, 400, 600).fill('#888888')
   return collect(document)
-}
-
-/** Write a fixture to disk to look at it (debugging aid for tests). */
-export function saveFixture(file: string, bytes: Uint8Array): void {
-  fs.writeFileSync(file, bytes)
 }

@@ -26,13 +26,3 @@ export class AppError extends Error {
       : { code: this.code, message: this.message }
   }
 }
-
-/** True for values shaped like an AppErrorPayload (as they arrive over a transport). */
-export function isAppErrorPayload(value: unknown): value is AppErrorPayload {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as AppErrorPayload).code === 'string' &&
-    typeof (value as AppErrorPayload).message === 'string'
-  )
-}

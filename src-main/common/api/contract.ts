@@ -38,19 +38,6 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...exportArgs,
 }
 
-/** Every event name, at run time; the compiler keeps this complete. */
-export const mainEventNames: Record<keyof MainEvents, true> = {
-  'app.didRaiseNotice': true,
-  'app.didRequestCommand': true,
-  'settings.didChange': true,
-  'documents.didChange': true,
-  'drafts.didChange': true,
-  'annotations.didChange': true,
-  'tags.didChange': true,
-  'search.didRebuildIndex': true,
-  'export.didProgress': true,
-}
-
 export type MainApiChannel = keyof MainApi
 export type MainEventName = keyof MainEvents
 export type MainApiHandlers = Handlers<MainApi>
@@ -59,9 +46,4 @@ export type MainApiClient = Client<MainApi>
 /** True when `channel` names a call in the contract. */
 export function isMainApiChannel(channel: string): channel is MainApiChannel {
   return Object.hasOwn(mainApiArgs, channel)
-}
-
-/** True when `name` names an event in the contract. */
-export function isMainEventName(name: string): name is MainEventName {
-  return Object.hasOwn(mainEventNames, name)
 }

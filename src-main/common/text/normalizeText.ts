@@ -30,8 +30,3 @@ export function blockText(text: string): string {
     .normalize('NFC')
     .trim()
 }
-
-/** Collapse runs of white space (as HTML rendering does) into single spaces. Non-breaking spaces are kept. */
-export function collapseWhiteSpace(text: string): string {
-  return text.replace(/[ \t\r\n\f\v]+/g, ' ')
-}

@@ -21,20 +21,6 @@ export class CommentsRepository {
     return row ? toComment(row) : null
   }
 
-  /** A comment and every reply below it, oldest first (what deleting it removes). */
-  subtree(commentId: string): Comment[] {
-    const rows = this.db
-      .prepare(
-        `WITH RECURSIVE thread(id) AS (
-           SELECT id FROM comments WHERE id = ?
-           UNION ALL SELECT c.id FROM comments c JOIN thread t ON c.parent_id = t.id
-         )
-         SELECT * FROM comments WHERE id IN (SELECT id FROM thread) ORDER BY created_at, id`,
-      )
-      .all(commentId) as CommentRow[]
-    return rows.map(toComment)
-  }
-
   /** Store a comment, keeping its id and times (restore uses this too). */
   insert(comment: Comment): void {
     this.db

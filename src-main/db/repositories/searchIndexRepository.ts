@@ -1,5 +1,5 @@
 import type { Connection } from '../connection'
-import { searchPopulateStatements, searchSchemaStatements, searchTriggerNames } from '../migrations/0002-search'
+import { recreateSearchSchema, searchTriggerNames } from '../searchSchema'
 
 /** The state of the search index found at start. */
 export type SearchIndexHealth = 'ok' | 'missing' | 'damaged'
@@ -43,18 +43,10 @@ export class SearchIndexRepository {
   }
 
   /**
-   * Drop the search tables and triggers and build them again from documents, revisions, annotations, comments and
-   * tags, in one transaction: a failure leaves the old index as it was.
+   * Drop the search tables and triggers and build them again to the current schema (db/searchSchema.ts) from
+   * documents, revisions, annotations, comments and tags, in one transaction: a failure leaves the old index as it was.
    */
   rebuild(): void {
-    this.db
-      .transaction(() => {
-        for (const name of searchTriggerNames) this.db.exec(`DROP TRIGGER IF EXISTS ${name}`)
-        this.db.exec(`DROP TABLE IF EXISTS search_index`)
-        this.db.exec(`DROP TABLE IF EXISTS search_entries`)
-        for (const statement of searchSchemaStatements) this.db.exec(statement)
-        for (const statement of searchPopulateStatements) this.db.exec(statement)
-      })
-      .immediate()
+    this.db.transaction(() => recreateSearchSchema(this.db)).immediate()
   }
 }

@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
 import { DraftCandidateOffer } from '../drafts/DraftCandidateOffer'
-import { DocumentLanguageField } from '../library/DocumentLanguageField'
+import { DocumentLanguageField } from '../../ui/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
 import { IncomingSummaryNote } from './IncomingSummaryNote'
 

@@ -5,7 +5,7 @@ import { updateDocument } from '../../state/libraryStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
-import { DocumentLanguageField } from './DocumentLanguageField'
+import { DocumentLanguageField } from '../../ui/DocumentLanguageField'
 
 /** Rename a document and correct its language. */
 export function EditDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {

@@ -1,0 +1,60 @@
+/**
+ * Migrations are history: a library migrated by a released version must read the same schema steps forever. The
+ * hashes below are of the files as released; a changed file fails here. When a release ships a new migration, add
+ * its hash. The current search schema lives in db/searchSchema.ts, and a rebuild must give what a fresh migration
+ * gives.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Connection } from '../../src-main/db/connection'
+import { SearchIndexRepository } from '../../src-main/db/repositories/searchIndexRepository'
+import { createTempDatabase } from '../support/tempDatabase'
+
+/** SHA-256 of each released migration file, with line endings as LF (a Windows checkout must pass too). */
+const releasedMigrations: Record<string, string> = {
+  '0001-initial.ts': '8cad79783cda50e1ee34baacfe94c2596b8005e8f130b3f888991488a5d58536',
+  '0002-search.ts': '498896f59e63199c249e562219f519ad321fab1e17ea08cc037f1dec085b7cd8',
+}
+
+const migrationsFolder = path.resolve('src-main/db/migrations')
+
+function hashOf(file: string): string {
+  const text = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n')
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** Every search table, index and trigger, as SQLite stores its definition. */
+function searchObjects(db: Connection): { type: string; name: string; sql: string | null }[] {
+  return db
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master
+       WHERE name LIKE 'search\\_%' ESCAPE '\\' OR tbl_name LIKE 'search\\_%' ESCAPE '\\' ORDER BY type, name`,
+    )
+    .all() as { type: string; name: string; sql: string | null }[]
+}
+
+let database: ReturnType<typeof createTempDatabase> | undefined
+afterEach(() => {
+  database?.remove()
+  database = undefined
+})
+
+describe('released migrations', () => {
+  it.each(Object.entries(releasedMigrations))('%s still has the text it was released with', (file, hash) => {
+    const fullPath = path.join(migrationsFolder, file)
+    expect(fs.existsSync(fullPath), `${file} was released and must stay`).toBe(true)
+    expect(hashOf(fullPath), `${file} was released: add a new migration instead of editing it`).toBe(hash)
+  })
+
+  it('a rebuilt search index has exactly the tables, indexes and triggers a fresh migration makes', () => {
+    database = createTempDatabase()
+    const migrated = searchObjects(database.db)
+    expect(migrated.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(['search_entries', 'search_index', 'search_documents_ai', 'search_revisions_ai']),
+    )
+    new SearchIndexRepository(database.db).rebuild()
+    expect(searchObjects(database.db)).toEqual(migrated)
+  })
+})

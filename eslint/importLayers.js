@@ -85,6 +85,16 @@ const featureEntryPoints = new Set([
   'annotations/AnnotationLayer.tsx',
   // The library's offer of the welcome document, shown where the reader would be.
   'library/WelcomeOffer.tsx',
+  // Drafts: the reader's draft strip and change markers, the card's changed-since badge and redline, an orphan's
+  // history in Needs attention, and the import preview's "Import as draft N+1" offer.
+  'drafts/DraftTools.tsx',
+  'drafts/ChangedMarkers.tsx',
+  'drafts/ChangedSince.tsx',
+  'drafts/OrphanHistory.tsx',
+  'drafts/DraftCandidateOffer.tsx',
+  // Importing a new draft goes through the same file reading and preview as importing a document.
+  'importing/ImportPreviewDialog.tsx',
+  'importing/readFiles.ts',
 ])
 
 /** Renderer folders that may not import these app folders. */

@@ -9,7 +9,7 @@ import { unpackZipSafely } from './zipGuard'
 import { writeListNumbers } from './docxNumbering'
 import { countTrackedChanges, markCommentRanges, readWordComments } from './docxComments'
 import { threadsFromWordComments } from './docxThreads'
-import { finishBlocks } from './parseFile'
+import { finishBlocks } from './finishBlocks'
 import { extractMarkers } from './textMarkers'
 import { canonicalText } from '../common/text/canonicalText'
 

@@ -1,5 +1,4 @@
-import type { Block } from '../common/model/document'
-import { blockText } from '../common/text/normalizeText'
+import { finishBlocks } from './finishBlocks'
 import type { ImportedContent, ReadOptions } from './importer'
 import { extensionOf, importerFor } from './index'
 import { importRefusals, maxImportBytes } from './importErrors'
@@ -34,17 +33,4 @@ export async function parseFile(request: ParseRequest): Promise<ParsedFile> {
   const blocks = finishBlocks(content.blocks)
   if (blocks.length === 0) throw importRefusals.noText()
   return { ...content, blocks, format: importer.format }
-}
-
-/** Enforce the block invariants whatever an importer produced; marks survive only where the text kept its length. */
-export function finishBlocks(blocks: readonly Block[]): Block[] {
-  const finished: Block[] = []
-  for (const block of blocks) {
-    const text = blockText(block.text)
-    if (!text) continue
-    const { marks, ...rest } = block
-    const keepMarks = marks && marks.length > 0 && text === block.text
-    finished.push(keepMarks ? { ...rest, text, marks } : { ...rest, text })
-  }
-  return finished
 }

@@ -9,6 +9,15 @@ import { pointInBlock } from './textPositions'
 /** A span of the canonical text, [start, end). */
 export type Span = { start: number; end: number }
 
+/** The drawn block elements, indexed by their block index (holes where a block is not drawn yet). */
+export function blockElementsByIndex(root: ParentNode): HTMLElement[] {
+  const elements: HTMLElement[] = []
+  for (const element of root.querySelectorAll<HTMLElement>('[data-block-index]')) {
+    elements[Number(element.dataset.blockIndex)] = element
+  }
+  return elements
+}
+
 /** StaticRanges for spans whose blocks are drawn; spans over undrawn blocks are skipped. */
 export function rangesFor(
   elements: readonly HTMLElement[],

@@ -5,7 +5,7 @@ import { flashAnnotation, selectAnnotation } from '../../state/annotationSelecti
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { ColorSwatch } from './ColorSwatch'
-import { excerpt } from './excerpt'
+import { excerpt } from '../../ui/excerpt'
 import { LightMarkdownPreview } from './LightMarkdown'
 import { ThreadView } from './ThreadView'
 import { useParagraphCitation } from './useParagraphCitation'

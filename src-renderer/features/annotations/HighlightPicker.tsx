@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { selectAnnotation } from '../../state/annotationSelection'
 import { ColorSwatch } from './ColorSwatch'
-import { excerpt } from './excerpt'
+import { excerpt } from '../../ui/excerpt'
 
 type HighlightPickerProps = { choices: Annotation[]; x: number; y: number; onClose: () => void }
 

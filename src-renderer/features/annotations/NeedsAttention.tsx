@@ -5,7 +5,7 @@ import { annotationFocus, setReattaching } from '../../state/annotationSelection
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
 import { OrphanHistory } from '../drafts/OrphanHistory'
-import { excerpt } from './excerpt'
+import { excerpt } from '../../ui/excerpt'
 
 /**
  * Annotations whose passage could not be found in the current text. They are never drawn (a wrong place is worse

@@ -6,7 +6,7 @@ import { annotationFocus, selectAnnotation, setReattaching } from '../../state/a
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
 import { ColorSwatch } from './ColorSwatch'
-import { typingInField } from './useAnnotationShortcuts'
+import { typingInField } from '../../ui/typingInField'
 import type { TextSelection } from './useTextSelection'
 
 type SelectionToolbarProps = {

@@ -15,7 +15,7 @@ import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
 import { ColorSwatch } from './ColorSwatch'
 import { CommentForm } from './CommentForm'
-import { excerpt } from './excerpt'
+import { excerpt } from '../../ui/excerpt'
 import { LightMarkdown } from './LightMarkdown'
 import { TagEditor } from './TagEditor'
 

@@ -1,16 +1,10 @@
+import { typingInField } from '../../ui/typingInField'
 import { useEffect } from 'react'
 import { annotationFocus, flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { annotationsStore } from '../../state/annotationsStore'
 import { announce, attempt } from '../../state/annotationMessages'
 import { redo, undo } from '../../state/commandStack'
 import { revealPassage } from '../../state/readerNavigation'
-
-/** True when the key goes to a text field, whose own undo and arrows must keep working. */
-export function typingInField(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null
-  if (!element?.tagName) return false
-  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)
-}
 
 /** Move to the next or previous anchored annotation in reading order: select its card, show and flash it. */
 export function stepAnnotation(direction: 1 | -1): void {

@@ -3,7 +3,7 @@ import type { PlacementCandidate } from '@common/model/draft'
 import { reattachAnnotation } from '../../state/annotationActions'
 import { attempt } from '../../state/annotationMessages'
 import { setReattaching } from '../../state/annotationSelection'
-import { shorten } from '../annotations/excerpt'
+import { shorten } from '../../ui/excerpt'
 
 type CandidateButtonsProps = {
   annotationId: string

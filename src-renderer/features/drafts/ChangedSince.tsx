@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { acknowledgeChange } from '../../state/draftActions'
 import { attempt } from '../../state/annotationMessages'
-import { excerpt } from '../annotations/excerpt'
+import { excerpt } from '../../ui/excerpt'
 import { Redline } from './Redline'
 import { wordRedline } from './wordRedline'
 

@@ -7,7 +7,7 @@ import { useStore } from '../../state/createStore'
 import { changeCompare, type CompareRequest } from '../../state/draftCompare'
 import { draftListStore } from '../../state/draftView'
 import { errorMessage } from '../../ui/errorMessage'
-import { typingInField } from '../annotations/useAnnotationShortcuts'
+import { typingInField } from '../../ui/typingInField'
 import { changeNumber, stepChange } from './compareNavigation'
 import { ComparedParagraphRow } from './ComparedParagraphRow'
 

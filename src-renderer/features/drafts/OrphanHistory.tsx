@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
-import { shorten } from '../annotations/excerpt'
+import { shorten } from '../../ui/excerpt'
 import { CandidateButtons } from './CandidateButtons'
 
 /**

@@ -19,6 +19,8 @@ import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
+import { StudyService } from './services/studyService'
+import { StudyRepository } from './db/repositories/studyRepository'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import type { ImportRunner } from './importers/importRunner'
@@ -99,6 +101,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       chooseSavePath: options.chooseSavePath,
     }),
     exchange: new ExchangeService(new AnnotationExchangeRepository(store.db), documentsRepository, revisions, events),
+    study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
   }
   const backups = new BackupSchedule(store)
   backups.start()

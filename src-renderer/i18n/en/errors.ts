@@ -1,3 +1,4 @@
+import { studyErrors } from './study'
 /** What the user reads when a call fails, by error code. Each says what happened and what to do. */
 export const errors = {
   internal: 'Something went wrong inside the app. Your data was not changed. Please try again.',
@@ -53,4 +54,5 @@ export const errors = {
     'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
   'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
   'search.tagNotFound': 'This tag no longer exists. It may have been renamed or removed; choose another tag.',
+  ...studyErrors,
 }

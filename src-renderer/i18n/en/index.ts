@@ -8,6 +8,7 @@ import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
+import { study } from './study'
 
 /** The English catalogue: one section per feature, each in its own file. */
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   tags,
   search,
   export: exportDialog,
+  study,
 }

@@ -1,3 +1,4 @@
+import { studyErrors } from './study'
 import type { TranslationOf } from '../catalogue'
 import type { errors as english } from '../en/errors'
 
@@ -53,4 +54,5 @@ export const errors: TranslationOf<typeof english> = {
   'import.duplicate':
     "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
   'search.tagNotFound': 'Thẻ này không còn nữa. Có thể nó đã được đổi tên hoặc xóa; hãy chọn thẻ khác.',
+  ...studyErrors,
 }

@@ -10,6 +10,7 @@ import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
+import { study } from './study'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
 export const vi: TranslationOf<typeof en> = {
@@ -23,4 +24,5 @@ export const vi: TranslationOf<typeof en> = {
   tags,
   search,
   export: exportDialog,
+  study,
 }

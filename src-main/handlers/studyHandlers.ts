@@ -14,6 +14,7 @@ export function createStudyHandlers(study: StudyService): Handlers<StudyApi> {
     'study.undoAnswer': () => study.undoAnswer(),
     'study.cardsForAnnotation': (annotationId) => study.cardsForAnnotation(annotationId),
     'study.refreshCard': (cardId) => study.refreshCard(cardId),
+    'study.keepCardText': (cardId) => study.keepCardText(cardId),
     'study.deleteCards': (cardIds) => study.deleteCards(cardIds),
     'study.progress': () => study.progress(),
     'study.getSettings': () => study.settings(),

@@ -147,7 +147,16 @@ export class StudyService {
     const preview = this.preview(card.annotationIds, card.kind, grouping)
     refuseIfEmpty(preview)
     const proposal = preview.proposals[0]!
-    this.cards.transaction(() => this.cards.updateText(cardId, proposal.prompt, proposal.answer))
+    const quotes = this.quotesOf(card.annotationIds)
+    this.cards.transaction(() => this.cards.updateText(cardId, proposal, quotes))
+    this.changed([cardId])
+    return this.cards.get(cardId)!
+  }
+
+  /** Keep a card's text although its annotation changed: stop offering to update it. */
+  keepCardText(cardId: string): StudyCard {
+    const card = this.requireCard(cardId)
+    this.cards.transaction(() => this.cards.updateText(cardId, null, this.quotesOf(card.annotationIds)))
     this.changed([cardId])
     return this.cards.get(cardId)!
   }
@@ -221,9 +230,14 @@ export class StudyService {
       prompt: proposal.prompt.normalize('NFC').trim(),
       answer: proposal.answer.normalize('NFC').trim(),
       sourceLabel: sourceLabelFor(this.currentRevision(documentId).text, first.target.start, first.paragraphLabel),
+      sourceQuotes: annotations.map((annotation) => annotation.target.exact),
       createdAt,
       schedule: newSchedule(createdAt),
     }
+  }
+
+  private quotesOf(annotationIds: string[]): string[] {
+    return annotationIds.map((annotationId) => this.requireAnnotation(annotationId).target.exact)
   }
 
   private currentRevision(documentId: string): Revision {

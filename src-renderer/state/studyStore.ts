@@ -110,6 +110,18 @@ export async function undoLastAnswer(message: string): Promise<void> {
   await loadNext()
 }
 
+/** The card under review came from an annotation that changed: remake its text from it, or keep it as it is. */
+export async function resolveChangedCard(update: boolean): Promise<void> {
+  const { item } = studyStore.get()
+  if (!item) return
+  try {
+    const card = await api[update ? 'study.refreshCard' : 'study.keepCardText'](item.card.id)
+    studyStore.set((state) => (state.item ? { ...state, item: { ...state.item, card } } : state))
+  } catch (error) {
+    studyStore.set((state) => ({ ...state, error }))
+  }
+}
+
 /** Show a short confirmation beside the Study button ("3 study cards created."). */
 export function showStudyMessage(message: string): void {
   studyStore.set((state) => ({ ...state, message }))

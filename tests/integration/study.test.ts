@@ -86,9 +86,18 @@ describe('study cards on a real library file', () => {
     const newText = [paragraphs[0], paragraphs[1], '9. Hai bên nhất trí hợp tác về khoáng sản.'].join('\n')
     parts.annotations.reattach(energy.id, newText.indexOf('khoáng sản'), newText.indexOf('khoáng sản') + 10)
     expect(parts.study.due().map((each) => each.id)).toEqual([card!.id])
-    // Editing the annotation offers to update its card: the card now hides the new words.
-    expect(parts.study.cardsForAnnotation(energy.id).map((each) => each.id)).toEqual([card!.id])
-    expect(parts.study.refreshCard(card!.id).prompt).toBe('Hai bên nhất trí hợp tác về {{c1::khoáng sản}}.')
+    // The annotation now marks other words: its card offers to follow, and then hides the new words.
+    expect(parts.study.cardsForAnnotation(energy.id).map((each) => [each.id, each.annotationChanged])).toEqual([
+      [card!.id, true],
+    ])
+    const updated = parts.study.refreshCard(card!.id)
+    expect(updated).toMatchObject({
+      prompt: 'Hai bên nhất trí hợp tác về {{c1::khoáng sản}}.',
+      annotationChanged: false,
+    })
+    parts.annotations.reattach(energy.id, newText.indexOf('hợp tác về'), newText.indexOf('hợp tác về') + 7)
+    expect(parts.repository.get(card!.id)!.annotationChanged).toBe(true)
+    expect(parts.study.keepCardText(card!.id)).toMatchObject({ prompt: updated.prompt, annotationChanged: false })
   })
 
   it('makes question cards from comments and follows tag edits', () => {
@@ -120,6 +129,7 @@ describe('study cards on a real library file', () => {
     const edited = { ...preview.proposals[0]!, prompt: preview.proposals[0]!.prompt.replace('Hai bên', 'Hai nước') }
     const [card] = parts.study.createFromProposals([edited])
     expect(card!.annotationIds).toEqual([a.id, b.id])
+    expect(card!.annotationChanged).toBe(false)
     expect(parts.annotations.list(documentId)[0]!.target.exact).toBe('năng lượng')
     const deck = parts.study.exportAnki()
     expect(deck.text.split('\n')[6]).toBe(
@@ -140,6 +150,7 @@ describe('study cards on a real library file', () => {
           prompt: template!.prompt,
           answer: '',
           sourceLabel: '9',
+          sourceQuotes: ['năng lượng'],
           createdAt: now,
           schedule: newSchedule(new Date(Date.parse(now) - index * 1000).toISOString()),
         })

@@ -35,6 +35,8 @@ export type StudyApi = {
   'study.cardsForAnnotation': (annotationId: string) => StudyCard[]
   /** Remake a card's text from its annotations as they are now (after the annotation was edited). */
   'study.refreshCard': (cardId: string) => StudyCard
+  /** Keep a card's text although its annotation changed (stop offering the update). */
+  'study.keepCardText': (cardId: string) => StudyCard
   /** Delete cards and their review logs for good; returns how many went. */
   'study.deleteCards': (cardIds: string[]) => number
   /** Due counts, reviews per day and true retention. */
@@ -70,6 +72,7 @@ export const studyArgs: ArgSchemas<StudyApi> = {
   'study.undoAnswer': z.tuple([]),
   'study.cardsForAnnotation': z.tuple([id]),
   'study.refreshCard': z.tuple([id]),
+  'study.keepCardText': z.tuple([id]),
   'study.deleteCards': z.tuple([ids]),
   'study.progress': z.tuple([]),
   'study.getSettings': z.tuple([]),

@@ -13,6 +13,7 @@ const card = (overrides: Partial<StudyCard>): StudyCard => ({
   sourceLabel: '9',
   tags: ['Năng lượng', 'dầu khí'],
   status: 'active',
+  annotationChanged: false,
   state: 'new',
   due: '2026-03-01T00:00:00.000Z',
   reps: 0,

@@ -36,6 +36,8 @@ export type StudyCard = {
   sourceLabel: string
   tags: string[]
   status: CardStatus
+  /** An annotation it came from now marks other words than when the card was made: offer to update the card. */
+  annotationChanged: boolean
   state: CardState
   /** When the card is next due, ISO 8601 UTC. */
   due: string

@@ -6,7 +6,8 @@ import type { Migration } from './migration'
  * A card links to its annotations through `study_card_annotations` without a foreign key on purpose: deleting an
  * annotation retires its cards (they are no longer offered) and undoing the delete, which restores the annotation
  * with its id, brings them back with their whole history. `suspended` is set while an annotation is orphaned.
- * Each review row keeps the card's schedule before the answer (undo) and the retention aimed at (replay).
+ * `source_quotes` holds the annotations' passages when the card was made, so an edited annotation can offer to
+ * update its cards. Each review row keeps the card's schedule before the answer (undo) and the retention aimed at (replay).
  */
 export const studyMigration: Migration = {
   version: 5,
@@ -19,6 +20,7 @@ export const studyMigration: Migration = {
       prompt TEXT NOT NULL,
       answer TEXT NOT NULL,
       source_label TEXT NOT NULL,
+      source_quotes TEXT NOT NULL,
       created_at TEXT NOT NULL,
       suspended INTEGER NOT NULL DEFAULT 0,
       due TEXT NOT NULL,

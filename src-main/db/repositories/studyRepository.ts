@@ -11,6 +11,8 @@ type CardRow = {
   prompt: string
   answer: string
   source_label: string
+  source_quotes: string
+  current_quotes: string
   created_at: string
   suspended: number
   due: string
@@ -38,6 +40,8 @@ export type NewCard = {
   prompt: string
   answer: string
   sourceLabel: string
+  /** The annotations' passages as the card was made from them. */
+  sourceQuotes: string[]
   createdAt: string
   schedule: Schedule
 }
@@ -63,7 +67,9 @@ const cardColumns = `c.*, d.title AS document_title, d.deleted_at IS NOT NULL AS
   (SELECT count(*) FROM study_card_annotations l JOIN annotations a ON a.id = l.annotation_id
      WHERE l.card_id = c.id AND a.anchor_status = 'orphaned') AS orphaned,
   (SELECT json_group_array(t.name) FROM study_card_annotations l JOIN annotation_tags at ON at.annotation_id = l.annotation_id
-     JOIN tags t ON t.id = at.tag_id WHERE l.card_id = c.id) AS tags`
+     JOIN tags t ON t.id = at.tag_id WHERE l.card_id = c.id) AS tags,
+  (SELECT json_group_array(q.exact) FROM (SELECT a.exact FROM study_card_annotations l
+     JOIN annotations a ON a.id = l.annotation_id WHERE l.card_id = c.id ORDER BY l.position) q) AS current_quotes`
 const activeCondition = `c.suspended = 0 AND d.deleted_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM study_card_annotations l LEFT JOIN annotations a ON a.id = l.annotation_id
     WHERE l.card_id = c.id AND (a.id IS NULL OR a.anchor_status = 'orphaned'))`
@@ -83,9 +89,9 @@ export class StudyRepository {
     const s = card.schedule
     this.db
       .prepare(
-        `INSERT INTO study_cards (id, kind, document_id, prompt, answer, source_label, created_at, due, stability,
-         difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO study_cards (id, kind, document_id, prompt, answer, source_label, source_quotes, created_at, due,
+         stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         card.id,
@@ -94,6 +100,7 @@ export class StudyRepository {
         card.prompt,
         card.answer,
         card.sourceLabel,
+        JSON.stringify(card.sourceQuotes),
         card.createdAt,
         s.due,
         s.stability,
@@ -131,7 +138,7 @@ export class StudyRepository {
     const rows = this.db
       .prepare(
         `SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id
-         WHERE c.due <= ? AND ${activeCondition} ORDER BY c.due, c.id LIMIT ? OFFSET ?`,
+         WHERE c.due <= ? AND ${activeCondition} ORDER BY c.due, c.rowid LIMIT ? OFFSET ?`,
       )
       .all(now, limit, offset) as CardRow[]
     return rows.map(toCard)
@@ -161,7 +168,7 @@ export class StudyRepository {
     const rows = this.db
       .prepare(
         `SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id
-         WHERE ${activeCondition} ORDER BY c.document_id, c.created_at, c.id`,
+         WHERE ${activeCondition} ORDER BY c.document_id, c.created_at, c.rowid`,
       )
       .all() as CardRow[]
     return rows.map(toCard)
@@ -200,9 +207,14 @@ export class StudyRepository {
       )
   }
 
-  /** Replace a card's text. */
-  updateText(cardId: string, prompt: string, answer: string): void {
-    this.db.prepare(`UPDATE study_cards SET prompt = ?, answer = ? WHERE id = ?`).run(prompt, answer, cardId)
+  /** Replace a card's text (null keeps it) and record the passages it now follows. */
+  updateText(cardId: string, text: { prompt: string; answer: string } | null, sourceQuotes: string[]): void {
+    this.db
+      .prepare(
+        `UPDATE study_cards SET prompt = coalesce(?, prompt), answer = coalesce(?, answer), source_quotes = ?
+         WHERE id = ?`,
+      )
+      .run(text?.prompt ?? null, text?.answer ?? null, JSON.stringify(sourceQuotes), cardId)
   }
 
   /** Suspend (or resume) every card made from one of these annotations. */
@@ -338,6 +350,8 @@ function toSchedule(row: CardRow): Schedule {
 function toCard(row: CardRow): StudyCard {
   const status: CardStatus =
     row.missing > 0 || row.document_deleted ? 'retired' : row.suspended || row.orphaned > 0 ? 'suspended' : 'active'
+  const sourceQuotes = JSON.parse(row.source_quotes) as string[]
+  const currentQuotes = JSON.parse(row.current_quotes) as string[]
   return {
     id: row.id,
     kind: row.kind as CardKind,
@@ -349,6 +363,7 @@ function toCard(row: CardRow): StudyCard {
     sourceLabel: row.source_label,
     tags: [...new Set(JSON.parse(row.tags ?? '[]') as string[])],
     status,
+    annotationChanged: row.missing === 0 && currentQuotes.some((quote, index) => quote !== sourceQuotes[index]),
     state: row.state as CardState,
     due: row.due,
     reps: row.reps,

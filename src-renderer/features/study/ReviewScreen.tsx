@@ -5,6 +5,7 @@ import { useStore } from '../../state/createStore'
 import {
   answerCard,
   closeStudy,
+  resolveChangedCard,
   revealAnswer,
   showCardInText,
   studyStore,
@@ -60,6 +61,17 @@ export function ReviewScreen() {
       ) : null}
       {item ? (
         <article className="study-card" data-card-id={item.card.id}>
+          {item.card.annotationChanged ? (
+            <p className="study-card__changed" role="status">
+              {t('study.review.annotationChanged')}{' '}
+              <button type="button" className="button" onClick={() => void resolveChangedCard(true)}>
+                {t('study.review.updateCard')}
+              </button>{' '}
+              <button type="button" className="button button--quiet" onClick={() => void resolveChangedCard(false)}>
+                {t('study.review.keepCard')}
+              </button>
+            </p>
+          ) : null}
           <ReviewCard card={item.card} revealed={revealed} />
           <p className="study-card__source">
             <button

@@ -7,7 +7,7 @@ export function StudyTheseButton({ annotationIds }: { annotationIds: readonly st
   return (
     <button
       type="button"
-      className="button study-these"
+      className="button button--quiet study-these"
       disabled={annotationIds.length === 0}
       title={t('study.theseHint')}
       onClick={() => void openStudyPreview([...new Set(annotationIds)])}

@@ -44,6 +44,9 @@ export const study = {
     showInText: 'Show in text',
     source: '{{title}}, ¶{{label}}',
     keys: 'Space shows the answer, 1–4 answer, U or Ctrl+Z undoes.',
+    annotationChanged: 'The annotation this card came from has changed.',
+    updateCard: 'Update the card',
+    keepCard: 'Keep it as it is',
   },
   interval: {
     minutes_one: '{{count}} min',

@@ -47,6 +47,9 @@ export const study: TranslationOf<typeof en> = {
     showInText: 'Xem trong văn bản',
     source: '{{title}}, ¶{{label}}',
     keys: 'Phím cách để xem đáp án, 1–4 để trả lời, U hoặc Ctrl+Z để hoàn tác.',
+    annotationChanged: 'Chú thích tạo nên thẻ này đã thay đổi.',
+    updateCard: 'Cập nhật thẻ',
+    keepCard: 'Giữ nguyên',
   },
   interval: {
     minutes_one: '{{count}} phút',

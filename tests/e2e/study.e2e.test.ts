@@ -9,6 +9,8 @@ import { useBrowserSession } from '../support/browserSession'
 import { callHost } from '../support/hostApi'
 import { openApp } from '../support/readerPage'
 import { seedDocument } from '../support/seedDocument'
+import { composeStudyServices } from '../support/studyParts'
+import { newSchedule } from '../../src-main/common/study/scheduler'
 
 const session = useBrowserSession('marginalia-study-e2e')
 
@@ -130,6 +132,50 @@ describe('study mode in the browser host', () => {
       'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực {{c1::năng lượng}} và công nghiệp dầu khí.\t\tTest ¶1\tÔn_thi',
     )
     expect(notes.some((line) => line.includes('{{c1::giao lưu nhân dân}}'))).toBe(false)
+    expect(health.problems).toEqual([])
+  })
+
+  it('stays instant with 10,000 cards due at once: one card is shown, answers move on at once', async () => {
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    const store = openStore({ path: databasePath })
+    const { documentId } = seedDocument(store.db, paragraphs)
+    const parts = composeStudyServices(store.db)
+    const start = paragraphs[0]!.indexOf('năng lượng')
+    const annotation = parts.annotations.create({ documentId, start, end: start + 10, color: 'green' })
+    const [template] = parts.study.createCards([annotation.id], 'cloze')
+    const created = Date.now()
+    parts.repository.transaction(() => {
+      for (let index = 1; index < 10_000; index++) {
+        parts.repository.insert({
+          id: crypto.randomUUID(),
+          kind: 'cloze',
+          documentId,
+          annotationIds: [annotation.id],
+          prompt: template!.prompt.replace('Hai bên', `Thẻ ${index + 1}: Hai bên`),
+          answer: '',
+          sourceLabel: '1',
+          sourceQuotes: ['năng lượng'],
+          createdAt: template!.createdAt,
+          schedule: newSchedule(new Date(created - 60_000 + index).toISOString()),
+        })
+      }
+    })
+    store.close()
+    session.host = await startBrowserHost(databasePath)
+    const page = await session.browser.newPage()
+    const health = watchPageHealth(page)
+    await openApp(page, session.host.url)
+    await page.getByRole('button', { name: 'Study (10000 due)' }).click()
+    await dueShown(page, 10_000)
+    const review = page.getByRole('region', { name: 'Review card' })
+    // Only the card under review is in the page, never the due list.
+    await expect(review.locator('.study-card').count()).resolves.toBe(1)
+    for (let answered = 1; answered <= 3; answered++) {
+      await page.keyboard.press('Space')
+      await review.getByRole('button', { name: /Good/ }).waitFor()
+      await page.keyboard.press('3')
+      await dueShown(page, 10_000 - answered)
+    }
     expect(health.problems).toEqual([])
   })
 })

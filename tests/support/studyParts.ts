@@ -1,3 +1,4 @@
+import type { Connection } from '../../src-main/db/connection'
 import { AnnotationsRepository } from '../../src-main/db/repositories/annotationsRepository'
 import { CommentsRepository } from '../../src-main/db/repositories/commentsRepository'
 import { RevisionsRepository } from '../../src-main/db/repositories/revisionsRepository'
@@ -14,20 +15,25 @@ import { createTempDatabase } from './tempDatabase'
 /** The annotation and study services wired on one temporary library file and one event bus, as the app wires them. */
 export function composeStudyParts(clock?: () => string) {
   const db = createTempDatabase()
+  return { db, ...composeStudyServices(db.db, clock) }
+}
+
+/** The annotation and study services on an open library connection, sharing one event bus. */
+export function composeStudyServices(connection: Connection, clock?: () => string) {
   const bus = new EventBus()
-  const settings = new SettingsService(new SettingsRepository(db.db), bus)
-  const annotationsRepository = new AnnotationsRepository(db.db)
-  const revisions = new RevisionsRepository(db.db)
-  const tags = new TagsService(new TagsRepository(db.db), annotationsRepository, bus)
+  const settings = new SettingsService(new SettingsRepository(connection), bus)
+  const annotationsRepository = new AnnotationsRepository(connection)
+  const revisions = new RevisionsRepository(connection)
+  const tags = new TagsService(new TagsRepository(connection), annotationsRepository, bus)
   const annotations = new AnnotationsService(
     annotationsRepository,
-    new CommentsRepository(db.db),
+    new CommentsRepository(connection),
     revisions,
     tags,
     settings,
     bus,
   )
-  const repository = new StudyRepository(db.db)
+  const repository = new StudyRepository(connection)
   const study = new StudyService(repository, annotationsRepository, revisions, bus, clock)
-  return { db, bus, annotations, study, repository }
+  return { bus, annotations, study, repository }
 }

@@ -176,6 +176,18 @@ describe('study mode in the browser host', () => {
       await page.keyboard.press('3')
       await dueShown(page, 10_000 - answered)
     }
+    // "Show in text" closes the study window and flashes the annotation the card came from in the reader.
+    await review.getByRole('button', { name: 'Show in text' }).click()
+    await page.getByRole('dialog', { name: 'Study' }).waitFor({ state: 'hidden' })
+    await page.waitForFunction(() => (CSS.highlights.get('reveal-flash')?.size ?? 0) > 0)
+    const flashed = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('reveal-flash')!][0] as StaticRange
+      const live = document.createRange()
+      live.setStart(range.startContainer, range.startOffset)
+      live.setEnd(range.endContainer, range.endOffset)
+      return live.toString()
+    })
+    expect(flashed).toBe('năng lượng')
     expect(health.problems).toEqual([])
   })
 })

@@ -48,8 +48,10 @@ describe('study cards on a real library file', () => {
     expect(parts.repository.reviewsOf(cards[0]!.id)).toEqual([])
   })
 
-  it('keeps a review log that replays to the stored schedule', () => {
+  it('keeps a review log that replays to the stored schedule, with the desired retention of each answer', () => {
     const [card] = parts.study.createCards([highlight('năng lượng').id], 'cloze')
+    expect(parts.study.settings()).toEqual({ desiredRetention: 0.9 })
+    parts.study.updateSettings({ desiredRetention: 0.95 })
     for (const [minutes, rating] of [
       [0, 3],
       [15, 3],
@@ -61,6 +63,8 @@ describe('study cards on a real library file', () => {
     }
     const log = parts.repository.reviewsOf(card!.id)
     expect(log).toHaveLength(4)
+    expect(log.map((review) => review.desiredRetention)).toEqual([0.95, 0.95, 0.95, 0.95])
+    expect(parts.study.progress().desiredRetention).toBe(0.95)
     expect(replay(card!.createdAt, log)).toEqual(parts.repository.schedule(card!.id))
     expect(parts.repository.schedule(card!.id)).not.toEqual(newSchedule(card!.createdAt))
   })

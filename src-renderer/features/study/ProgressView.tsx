@@ -51,7 +51,7 @@ export function ProgressView() {
         </div>
         <div>
           <dt>{t('study.progress.retention')}</dt>
-          <dd>
+          <dd className={progress.trueRetention === null ? 'study-progress__none' : undefined}>
             {progress.trueRetention === null
               ? t('study.progress.retentionNone')
               : t('study.progress.retentionValue', {

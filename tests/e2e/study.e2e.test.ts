@@ -72,6 +72,7 @@ describe('study mode in the browser host', () => {
       'Стороны договорились расширять {{c1::сотрудничество}} в области образования.',
     )
     await cards.nth(5).getByRole('checkbox', { name: 'Include this card' }).uncheck()
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, 'study-preview.png') })
     await preview.getByRole('button', { name: 'Create 5 cards' }).click()
     await preview.waitFor({ state: 'hidden' })
     await page.keyboard.press('Escape')

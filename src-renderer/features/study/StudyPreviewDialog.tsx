@@ -69,6 +69,9 @@ export function StudyPreviewDialog() {
         {state.status !== 'loading' && state.cards.length === 0 && state.refused.length > 0 ? (
           <p className="form__error">{t('study.preview.none')}</p>
         ) : null}
+        {state.kind === 'cloze' && state.cards.length > 0 ? (
+          <p className="study-preview__hint">{t('study.preview.promptHint', { open: '{{c1::', close: '}}' })}</p>
+        ) : null}
         <ol className="study-preview__cards" aria-label={t('study.preview.title')}>
           {state.cards.map((card, index) => (
             <li key={`${card.annotationIds.join()}-${index}`} className="study-preview__card">
@@ -99,9 +102,7 @@ export function StudyPreviewDialog() {
                     onChange={(event) => editDraftCard(index, { answer: event.target.value })}
                   />
                 </label>
-              ) : (
-                <p className="study-preview__hint">{t('study.preview.promptHint', { open: '{{c1::', close: '}}' })}</p>
-              )}
+              ) : null}
               {card.kind === 'cloze' && card.suggestedKind === 'question' ? (
                 <p className="study-preview__hint">{t('study.preview.suggestedQuestion')}</p>
               ) : null}

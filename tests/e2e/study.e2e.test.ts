@@ -101,6 +101,12 @@ describe('study mode in the browser host', () => {
     await page.keyboard.press('Space')
     await page.keyboard.press('4')
     await dueShown(page, 0)
+    // Ctrl+Z does the same inside the review, instead of undoing annotation edits behind it.
+    await page.keyboard.press('Control+z')
+    await dueShown(page, 1)
+    await page.keyboard.press('Space')
+    await page.keyboard.press('4')
+    await dueShown(page, 0)
 
     // Progress and the Anki export.
     await page.getByRole('tab', { name: 'Progress' }).click()

@@ -95,6 +95,8 @@ const featureEntryPoints = new Set([
   // Importing a new draft goes through the same file reading and preview as importing a document.
   'importing/ImportPreviewDialog.tsx',
   'importing/readFiles.ts',
+  // "Study these…" beside search results and tag collections.
+  'study/StudyTheseButton.tsx',
 ])
 
 /** Renderer folders that may not import these app folders. */

@@ -22,6 +22,8 @@ import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
+import { StudyService } from './services/studyService'
+import { StudyRepository } from './db/repositories/studyRepository'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
@@ -132,6 +134,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       tags,
       events,
     }),
+    study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
   }
   const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()

@@ -9,6 +9,7 @@ import type { ExchangeService } from '../services/exchangeService'
 import type { ExportService } from '../services/exportService'
 import type { SettingsService } from '../services/settingsService'
 import type { TagsService } from '../services/tagsService'
+import type { StudyService } from '../services/studyService'
 import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
@@ -16,6 +17,7 @@ import { createDraftsHandlers } from './draftsHandlers'
 import { createSearchHandlers } from './searchHandlers'
 import { createExportHandlers } from './exportHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
+import { createStudyHandlers } from './studyHandlers'
 
 /** The services the handlers call; the composition root constructs them. */
 export type Services = {
@@ -29,6 +31,7 @@ export type Services = {
   search: SearchService
   exports: ExportService
   exchange: ExchangeService
+  study: StudyService
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -42,5 +45,6 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createTagsHandlers(services.tags),
     ...createSearchHandlers(services.search),
     ...createExportHandlers(services.exports, services.exchange),
+    ...createStudyHandlers(services.study),
   }
 }

@@ -12,9 +12,18 @@ import { tagsArgs, type TagsApi, type TagsEvents } from './tagsApi'
 import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
 import { draftsArgs, type DraftsApi, type DraftsEvents } from './draftsApi'
+import { studyArgs, type StudyApi, type StudyEvents } from './studyApi'
 
 /** Calls from the renderer to main. */
-export type MainApi = AppApi & SettingsApi & DocumentsApi & DraftsApi & AnnotationsApi & TagsApi & SearchApi & ExportApi
+export type MainApi = AppApi &
+  SettingsApi &
+  DocumentsApi &
+  DraftsApi &
+  AnnotationsApi &
+  TagsApi &
+  SearchApi &
+  ExportApi &
+  StudyApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
 export type MainEvents = AppEvents &
@@ -24,7 +33,8 @@ export type MainEvents = AppEvents &
   AnnotationsEvents &
   TagsEvents &
   SearchEvents &
-  ExportEvents
+  ExportEvents &
+  StudyEvents
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
@@ -36,6 +46,7 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...tagsArgs,
   ...searchArgs,
   ...exportArgs,
+  ...studyArgs,
 }
 
 export type MainApiChannel = keyof MainApi

@@ -10,6 +10,7 @@ import { AnnotationList } from './AnnotationList'
 import { FilterBar } from './FilterBar'
 import { NeedsAttention } from './NeedsAttention'
 import { TagManagerDialog } from './TagManagerDialog'
+import { StudyTheseButton } from '../study/StudyTheseButton'
 import { useAnnotationShortcuts } from './useAnnotationShortcuts'
 
 /** Every annotation of the open document in reading order, with filters, threads and the tag manager. */
@@ -32,6 +33,7 @@ export function AnnotationPanel() {
     <div className="annotation-panel">
       <div className="annotation-panel__header">
         <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
+        <StudyTheseButton annotationIds={shown.map((annotation) => annotation.id)} />
         <button type="button" className="button button--quiet" onClick={() => setTagsOpen(true)}>
           {t('annotations.list.manageTags')}
         </button>

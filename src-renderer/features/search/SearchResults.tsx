@@ -4,6 +4,7 @@ import { useStore } from '../../state/createStore'
 import { revealPassage } from '../../state/readerNavigation'
 import { closeSearch, searchStore, showTagCollection } from '../../state/searchStore'
 import { HighlightedSnippet } from './HighlightedSnippet'
+import { StudyTheseButton } from '../study/StudyTheseButton'
 
 /** Results grouped by document, best first; choosing one opens the document at the passage and flashes it. */
 export function SearchResults() {
@@ -35,6 +36,11 @@ export function SearchResults() {
           {t(response.ranking === 'newest' ? 'search.status.newest' : 'search.status.truncated')}
         </p>
       ) : null}
+      <StudyTheseButton
+        annotationIds={response.groups.flatMap((group) =>
+          group.hits.flatMap((hit) => (hit.annotation ? [hit.annotation.id] : [])),
+        )}
+      />
       {response.groups.map((group) => (
         <section key={group.documentId} className="search-group" aria-label={group.title}>
           <h3 className="search-group__title">

@@ -3,6 +3,7 @@ import { useStore } from '../../state/createStore'
 import { openExport } from '../../state/exportStore'
 import { revealPassage } from '../../state/readerNavigation'
 import { closeSearch, searchStore, showTagCollection } from '../../state/searchStore'
+import { StudyTheseButton } from '../study/StudyTheseButton'
 
 /**
  * Choose a tag; see every passage carrying it across the library, with document, paragraph number and comments,
@@ -48,6 +49,7 @@ export function TagCollectionView() {
           >
             {t('search.tags.exportBriefing')}
           </button>
+          <StudyTheseButton annotationIds={collection.passages.map((passage) => passage.annotationId)} />
           <ol className="tag-collection__passages">
             {collection.passages.map((passage) => (
               <li key={passage.annotationId} className="search-hit">

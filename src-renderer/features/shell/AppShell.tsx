@@ -11,6 +11,7 @@ import { ReaderPane } from '../reader/ReaderPane'
 import { SearchButton } from '../search/SearchButton'
 import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { StudyButton } from '../study/StudyButton'
 import { NoticeBar } from './NoticeBar'
 
 /** The three-part window: library on the left, the reader in the middle, annotations on the right. */
@@ -34,6 +35,7 @@ export function AppShell() {
         <ImportControls />
         <SearchButton />
         <ExportButton documentId={openDocumentId} />
+        <StudyButton />
         <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.actions.openSettings')}
         </button>

@@ -9,6 +9,7 @@ import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
+import { study } from './study'
 
 /** The English catalogue: one section per feature, each in its own file. */
 export const en = {
@@ -23,4 +24,5 @@ export const en = {
   tags,
   search,
   export: exportDialog,
+  study,
 }

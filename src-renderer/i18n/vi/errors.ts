@@ -1,3 +1,4 @@
+import { studyErrors } from './study'
 import type { TranslationOf } from '../catalogue'
 import type { errors as english } from '../en/errors'
 
@@ -70,4 +71,5 @@ export const errors: TranslationOf<typeof english> = {
   'drafts.noReport': 'Dự thảo {{draft}} là dự thảo đầu tiên nên không có báo cáo nhập.',
   'drafts.nothingToUndo':
     'Văn bản này chỉ có một dự thảo nên không có lần nhập dự thảo nào để hoàn tác. Không có gì thay đổi.',
+  ...studyErrors,
 }

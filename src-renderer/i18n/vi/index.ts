@@ -11,6 +11,7 @@ import { exportDialog } from './export'
 import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
+import { study } from './study'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
 export const vi: TranslationOf<typeof en> = {
@@ -25,4 +26,5 @@ export const vi: TranslationOf<typeof en> = {
   tags,
   search,
   export: exportDialog,
+  study,
 }

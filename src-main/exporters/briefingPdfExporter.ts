@@ -1,5 +1,6 @@
 import { BriefingCanvas, type TextStyle } from './briefing/canvas'
 import type { BriefingContext } from './briefing/briefingContext'
+import { drawChangesSection } from './briefing/changesSection'
 import { drawExcerpts } from './briefing/excerptsLayout'
 import { drawFullText } from './briefing/fullTextLayout'
 import { PageFurniture } from './briefing/pageFurniture'
@@ -64,6 +65,8 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
     sectionIndex++
     await progress.pause()
   }
+  const sinceDraft = input.options.changesSinceDraft
+  if (sinceDraft !== undefined) drawChangesSection(input, context, sinceDraft)
   drawTagIndex(input, context)
   canvas.endPage()
   furniture.finish(canvas.pageIndex + 1)

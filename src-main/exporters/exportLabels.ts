@@ -5,6 +5,11 @@ import type { InterfaceLanguage } from '../common/model/settings'
 export const exportLabels = {
   en: {
     source: 'Source',
+    draft: 'Draft',
+    changesSinceDraft: 'Changes since draft',
+    noChangesSinceDraft: 'No annotated passage changed since this draft.',
+    was: 'Was',
+    now: 'Now',
     exportedOn: 'Exported',
     author: 'Prepared by',
     annotator: 'Author',
@@ -41,6 +46,11 @@ export const exportLabels = {
   },
   vi: {
     source: 'Nguồn',
+    draft: 'Dự thảo',
+    changesSinceDraft: 'Thay đổi kể từ dự thảo',
+    noChangesSinceDraft: 'Không có đoạn được chú thích nào thay đổi kể từ dự thảo này.',
+    was: 'Trước',
+    now: 'Nay',
     exportedOn: 'Ngày xuất',
     author: 'Người soạn',
     annotator: 'Người chú thích',

@@ -156,6 +156,36 @@ describe('importing the next draft of a document', () => {
   })
 })
 
+describe('exports of a document with drafts', () => {
+  it('records the draft in W3C selectors and adds "Changes since draft 1" to the briefing', async () => {
+    const { documentId, second } = await annotatedFirstDraft(vietnameseDraft)
+    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const request = (format: 'w3c' | 'briefingPdf', changesSinceDraft?: number) => ({
+      jobId: crypto.randomUUID(),
+      format,
+      source: { kind: 'document' as const, documentId },
+      filter: {},
+      briefing: { layout: 'excerpts' as const, notes: 'footer' as const, paper: 'A4' as const, changesSinceDraft },
+      language: 'en' as const,
+    })
+    const w3c = await harness.services.exports.run(request('w3c'))
+    if (w3c.status !== 'download') throw new Error('expected a download')
+    const collection = JSON.parse(new TextDecoder().decode(w3c.bytes)) as {
+      first: { items: Record<string, unknown>[] }
+    }
+    const highlights = collection.first.items.filter((item) => item['marginalia:annotation'])
+    expect(highlights.length).toBeGreaterThan(0)
+    for (const item of highlights) expect(item['marginalia:annotation']).toMatchObject({ draft: 2 })
+    const plain = await harness.services.exports.run(request('briefingPdf'))
+    const withChanges = await harness.services.exports.run(request('briefingPdf', 1))
+    if (plain.status !== 'download' || withChanges.status !== 'download') throw new Error('expected downloads')
+    const pages = (bytes: Uint8Array) =>
+      (new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page\b/gu) ?? []).length
+    // The changes section starts a page of its own.
+    expect(pages(withChanges.bytes)).toBe(pages(plain.bytes) + 1)
+  })
+})
+
 describe('refusing a draft', () => {
   it('refuses the same text as the newest draft, an empty file, a binary file and a deleted document, changing nothing', async () => {
     const { documentId } = await annotatedFirstDraft(vietnameseDraft)

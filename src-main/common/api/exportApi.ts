@@ -25,6 +25,8 @@ export type BriefingOptions = {
   paper: 'A4' | 'Letter'
   /** Printed on the title page and in every page header, e.g. "MẬT / CONFIDENTIAL". */
   classification?: string
+  /** Add a "Changes since draft N" section: each annotated passage that changed since draft N, with its redline. */
+  changesSinceDraft?: number
 }
 
 /** What to export: one document, or every passage carrying a tag across the library (grouped by document). */
@@ -95,6 +97,7 @@ const exportRequest = z
         notes: z.enum(['margin', 'footer']),
         paper: z.enum(['A4', 'Letter']),
         classification: z.string().max(120).optional(),
+        changesSinceDraft: z.number().int().min(1).max(100_000).optional(),
       })
       .strict(),
     language: z.enum(interfaceLanguages),

@@ -16,6 +16,18 @@ const letters = /\p{L}/u
  * so both Vietnamese placements of a tone fold to one key. Words without tone marks keep their NFC form.
  */
 function foldWord(word: string): string {
+  const cached = foldedWords.get(word)
+  if (cached !== undefined) return cached
+  const folded = foldWordOnce(word)
+  // Words repeat: a megabyte of text has a few thousand distinct ones, so each is folded once.
+  if (foldedWords.size > 100_000) foldedWords.clear()
+  foldedWords.set(word, folded)
+  return folded
+}
+
+const foldedWords = new Map<string, string>()
+
+function foldWordOnce(word: string): string {
   const decomposed = word.normalize('NFD')
   const tones = decomposed.match(toneMarks)
   if (!tones) return word.normalize('NFC')
@@ -24,7 +36,21 @@ function foldWord(word: string): string {
 
 /** The comparison form of any text: each word folded for tone placement, spaces and quotes unified. */
 export function foldForComparison(text: string): string {
+  // Tokens are folded one by one and repeat endlessly: remember the short ones.
+  if (text.length > 48) return foldUncached(text)
+  const cached = foldedTokens.get(text)
+  if (cached !== undefined) return cached
+  const folded = foldUncached(text)
+  if (foldedTokens.size > 100_000) foldedTokens.clear()
+  foldedTokens.set(text, folded)
+  return folded
+}
+
+const foldedTokens = new Map<string, string>()
+
+function foldUncached(text: string): string {
   const unified = text.replace(spaces, ' ').replace(doubleQuotes, '"').replace(singleQuotes, "'")
-  if (!/[\u0300-\u036f\u00c0-\u1ef9]/u.test(unified.normalize('NFD'))) return unified.normalize('NFC')
+  // ASCII, Cyrillic and other text without Latin diacritics needs no tone handling.
+  if (!/[\u0300-\u036f\u00c0-\u1ef9]/u.test(unified)) return unified.normalize('NFC')
   return unified.replace(/[\p{L}\p{M}]+/gu, (word) => (letters.test(word) ? foldWord(word) : word))
 }

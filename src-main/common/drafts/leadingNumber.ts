@@ -4,7 +4,7 @@
  * paragraph. Only the number and the spaces after it are split off; the body keeps everything else.
  */
 const leadingNumber =
-  /^\s*(?:\d{1,3}\s?\((?:[a-zđ]|[ivx]{1,4})\)|\d{1,3}(?:\.\d{1,3})*[.)]|\(?(?:[a-zđ]|[ivx]{1,4})\)|(?:Điều|Khoản|Mục|Chương|Article|Section|Статья|Пункт|Глава)\s+\d{1,3}[a-z]?[.:]?)(?=\s|$)\s*/iu
+  /^\s*(?:\d{1,3}\s?\((?:[a-zđ]|[ivx]{1,4})\)|\d{1,4}(?:\.\d{1,3})*[.)]|\(?(?:[a-zđ]|[ivx]{1,4})\)|(?:Điều|Khoản|Mục|Chương|Article|Section|Статья|Пункт|Глава)\s+\d{1,3}[a-z]?[.:]?)(?=\s|$)\s*/iu
 
 /** A paragraph split into its leading number (may be empty) and the rest, with where the rest starts. */
 export type NumberedText = { number: string; body: string; bodyStart: number }

@@ -33,15 +33,20 @@ const gapEditBudget = 2000
  * place when the pair sits between the same skeleton anchors, moved and edited otherwise.
  */
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[]): ParagraphAlignment {
+  // A body found verbatim in both drafts is its own key; only the others are folded (folding a megabyte is slow).
+  const oldBodies = oldTexts.map((text) => splitLeadingNumber(text).body.trim())
+  const newBodies = newTexts.map((text) => splitLeadingNumber(text).body.trim())
+  const verbatim = new Set(oldBodies)
+  const shared = new Set(newBodies.filter((body) => verbatim.has(body)))
   const keyIds = new Map<string, number>()
-  const idOf = (text: string) => {
-    const key = foldForComparison(splitLeadingNumber(text).body).trim()
+  const idOf = (body: string) => {
+    const key = shared.has(body) ? body : foldForComparison(body).trim()
     let id = keyIds.get(key)
     if (id === undefined) keyIds.set(key, (id = keyIds.size))
     return id
   }
-  const oldKeys = oldTexts.map(idOf)
-  const newKeys = newTexts.map(idOf)
+  const oldKeys = oldBodies.map(idOf)
+  const newKeys = newBodies.map(idOf)
   const newOf = new Int32Array(oldTexts.length).fill(-1)
   const oldOf = new Int32Array(newTexts.length).fill(-1)
   const moved = new Set<number>()

@@ -187,7 +187,7 @@ function fuzzyInPartners(
 function orphan(alignment: DraftAlignment, target: TextTarget, seen: Placement['candidates']): Placement {
   const { newer, older } = alignment
   const places = [...seen]
-  const occurrences = findAll(newer.text, target.exact, 50)
+  const occurrences = findAll(newer.text, target.exact, 2 * maximumCandidates)
   for (const at of occurrences) {
     places.push({
       start: at,

@@ -3,6 +3,8 @@ import { splitLeadingNumber } from './leadingNumber'
 
 /** Edited paragraphs must share at least this share of their words (Dice coefficient) to be called one paragraph. */
 const minimumSimilarity = 0.5
+/** A word in at most this many leftover paragraphs is rare enough to propose a pair. */
+const rarePosting = 64
 /** Beyond this many comparisons, only paragraphs between the same anchors are compared (keeps 1 MB drafts fast). */
 const maximumComparisons = 250_000
 
@@ -46,12 +48,20 @@ export function pairBySimilarity(
   const scored: { i: number; j: number; score: number }[] = []
   for (const i of leftOld) {
     const set = wordSet(oldTexts[i]!)
-    const shared = new Map<number, number>()
-    for (const word of set) for (const k of postings.get(word) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1)
-    for (const [k, common] of shared) {
+    // Candidates share a rare word (common ones, in most paragraphs, would make every pair a candidate).
+    const candidates = new Set<number>()
+    for (const word of set) {
+      const posting = postings.get(word)
+      if (posting && posting.length <= rarePosting) for (const k of posting) candidates.add(k)
+    }
+    if (candidates.size === 0) for (const word of set) for (const k of postings.get(word) ?? []) candidates.add(k)
+    for (const k of candidates) {
       const j = leftNew[k]!
       if (sameGapOnly && gapOfOld[i] !== gapOfNew[j]) continue
-      const score = (2 * common) / (set.size + newSets[k]!.size)
+      const other = newSets[k]!
+      let common = 0
+      for (const word of set) if (other.has(word)) common++
+      const score = (2 * common) / (set.size + other.size)
       if (score >= minimumSimilarity) scored.push({ i, j, score })
     }
   }

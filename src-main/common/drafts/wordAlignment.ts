@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff'
+import { splitLeadingNumber } from './leadingNumber'
 import { type TokenIds, wordTokens, type WordToken } from './wordTokens'
 
 /**
@@ -15,6 +16,27 @@ export type WordRun = {
   identical: boolean
 }
 
+/** A paragraph whose only change is its leading number (most of them, after an insertion): no tokens needed. */
+function onlyNumberChanged(oldText: string, newText: string): WordRun[] | null {
+  const before = splitLeadingNumber(oldText)
+  const after = splitLeadingNumber(newText)
+  if (!before.number || !after.number || before.body !== after.body) return null
+  const numberEnd = (text: string, number: string) => text.indexOf(number) + number.length
+  const oldEnd = numberEnd(oldText, before.number)
+  const newEnd = numberEnd(newText, after.number)
+  return [
+    { op: 'change', oldStart: 0, oldEnd, newStart: 0, newEnd, identical: false },
+    {
+      op: 'equal',
+      oldStart: oldEnd,
+      oldEnd: oldText.length,
+      newStart: newEnd,
+      newEnd: newText.length,
+      identical: oldText.slice(oldEnd) === newText.slice(newEnd),
+    },
+  ]
+}
+
 /** Myers diffs of a paragraph pair give up past this many token edits; the pair is then one prefix/suffix split. */
 export const wordEditBudget = 400
 
@@ -27,6 +49,8 @@ export function alignWords(oldText: string, newText: string, ids: TokenIds): Wor
   if (oldText === newText) {
     return [{ op: 'equal', oldStart: 0, oldEnd: oldText.length, newStart: 0, newEnd: newText.length, identical: true }]
   }
+  const renumbered = onlyNumberChanged(oldText, newText)
+  if (renumbered) return renumbered
   const oldTokens = wordTokens(oldText)
   const newTokens = wordTokens(newText)
   const oldIds = oldTokens.map((token) => ids.of(token.key))

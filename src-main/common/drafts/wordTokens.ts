@@ -43,27 +43,14 @@ function segmentInto(tokens: WordToken[], text: string, from: number, to: number
     const start = from + piece.index
     const value = piece[0]
     if (whiteSpace.test(value)) tokens.push({ start, end: start + value.length, key: ' ' })
-    else if (plainWord.test(value)) tokens.push({ start, end: start + value.length, key: foldedWord(value) })
+    else if (plainWord.test(value)) tokens.push({ start, end: start + value.length, key: foldForComparison(value) })
     else {
       for (const segment of wordSegmenter.segment(value)) {
         const at = start + segment.index
-        tokens.push({ start: at, end: at + segment.segment.length, key: foldedWord(segment.segment) })
+        tokens.push({ start: at, end: at + segment.segment.length, key: foldForComparison(segment.segment) })
       }
     }
   }
-}
-
-// Words repeat: a draft of a megabyte has a few thousand distinct ones, so each is folded once.
-const foldedWords = new Map<string, string>()
-
-function foldedWord(word: string): string {
-  let key = foldedWords.get(word)
-  if (key === undefined) {
-    key = foldForComparison(word)
-    if (foldedWords.size > 100_000) foldedWords.clear()
-    foldedWords.set(word, key)
-  }
-  return key
 }
 
 /** Gives each distinct key a small integer, shared by both drafts, so the diff compares numbers. */

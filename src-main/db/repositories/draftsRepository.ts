@@ -1,4 +1,4 @@
-import type { CarryOver, DraftReport, DraftSummary } from '../../common/model/draft'
+import type { DraftReport, DraftSummary } from '../../common/model/draft'
 import type { Connection } from '../connection'
 import { type PlacementRecord, type PlacementRow, placementRecord as toRecord } from './placementRows'
 
@@ -97,26 +97,6 @@ export class DraftsRepository {
     return new Map(rows.map((row) => [row.annotation_id, toRecord(row)]))
   }
 
-  /** The carry-over stored for each annotation in its current draft, by annotation id (annotations.list reads it). */
-  currentCarryOvers(documentId: string): Map<string, CarryOver> {
-    const rows = this.db
-      .prepare(
-        `SELECT p.* FROM annotation_placements p JOIN annotations a
-           ON a.id = p.annotation_id AND a.revision_id = p.revision_id
-         WHERE a.document_id = ? AND p.class IS NOT NULL`,
-      )
-      .all(documentId) as PlacementRow[]
-    return new Map(rows.map((row) => [row.annotation_id, toRecord(row).carryOver!]))
-  }
-
-  /** The carry-over of one annotation in one draft, or null. */
-  carryOverOf(annotationId: string, revisionId: string): CarryOver | null {
-    const row = this.db
-      .prepare(`SELECT * FROM annotation_placements WHERE annotation_id = ? AND revision_id = ?`)
-      .get(annotationId, revisionId) as PlacementRow | undefined
-    return row ? toRecord(row).carryOver : null
-  }
-
   /** The user has seen how the passage changed: clear the badge in this draft. */
   acknowledge(annotationId: string, revisionId: string, at: string): void {
     this.db
@@ -125,17 +105,6 @@ export class DraftsRepository {
          WHERE annotation_id = ? AND revision_id = ?`,
       )
       .run(at, annotationId, revisionId)
-  }
-
-  /** Ids of the annotations made on a draft (those with no placement in any earlier draft). */
-  createdOn(revisionId: string): string[] {
-    const rows = this.db
-      .prepare(
-        `SELECT a.id FROM annotations a WHERE a.revision_id = ?
-           AND NOT EXISTS (SELECT 1 FROM annotation_placements p WHERE p.annotation_id = a.id AND p.revision_id <> ?)`,
-      )
-      .all(revisionId, revisionId) as { id: string }[]
-    return rows.map((row) => row.id)
   }
 
   /** Store the report of an import. */

@@ -36,8 +36,12 @@ export function drawTitlePage(canvas: BriefingCanvas, input: ExportInput): void 
 
   const annotationCount = input.sections.reduce((sum, section) => sum + section.annotations.length, 0)
   const rows: [string, string][] = []
-  if (input.sections.length === 1) rows.push([labels.source, input.sections[0]!.document.sourceName])
-  else rows.push([labels.documentCount, String(input.sections.length)])
+  const only = input.sections.length === 1 ? input.sections[0] : undefined
+  if (only) {
+    rows.push([labels.source, only.document.sourceName])
+    // Diplomats cite the draft: say which one this briefing was made from.
+    rows.push([labels.draft, String(only.revision.number)])
+  } else rows.push([labels.documentCount, String(input.sections.length)])
   rows.push([labels.exportedOn, formatDate(input.exportedAt, labels)])
   if (input.exportedBy.trim()) rows.push([labels.author, input.exportedBy.trim()])
   rows.push([labels.annotationCount, String(annotationCount)])

@@ -23,6 +23,8 @@ export type MarginaliaExtension = {
    * id and no source as an External Web Resource, which may not carry a purpose.
    */
   commentId: string | null
+  /** The draft (revision number) of the document whose text the selectors refer to. */
+  draft: number
 }
 
 type W3cObject = Record<string, unknown>
@@ -64,6 +66,7 @@ function annotationToW3c(annotation: Annotation, section: ExportSection, index: 
     resolvedAt: annotation.resolvedAt,
     documentTitle: section.document.title,
     commentId: comment?.id ?? null,
+    draft: section.revision.number,
   }
   return {
     '@context': annotationContext,

@@ -4,6 +4,7 @@ import type { Annotation } from '@common/model/annotation'
 import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
+import { paragraphNote } from '../drafts/paragraphNote'
 import { ColorSwatch } from './ColorSwatch'
 import { excerpt, shorten } from './excerpt'
 import { ThreadView } from './ThreadView'
@@ -60,11 +61,7 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
         <span className="card__head">
           <ColorSwatch color={annotation.color} />
           <span className="card__color">{colorName}</span>
-          {annotation.paragraphLabel ? (
-            <span className="card__paragraph">
-              {t('annotations.card.paragraph', { label: annotation.paragraphLabel })}
-            </span>
-          ) : null}
+          {annotation.paragraphLabel ? <span className="card__paragraph">{paragraphNote(t, annotation)}</span> : null}
           <ChangedBadge annotation={annotation} />
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
         </span>

@@ -21,7 +21,7 @@ export const draftPreview = createStore<{ target: DraftImportTarget; file: Impor
 let serial = 0
 
 /** The draft-import target for a document as the library lists it. */
-export function draftTargetOf(summary: DocumentSummary): DraftImportTarget {
+function draftTargetOf(summary: DocumentSummary): DraftImportTarget {
   return { documentId: summary.id, title: summary.title, nextDraft: summary.revisionCount + 1 }
 }
 

@@ -9,11 +9,14 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Library' }).waitFor()
 }
 
-/** Choose one file in the import picker and accept the preview as it is. */
+/**
+ * Choose one file in the import picker and accept the preview as it is: a new document, even when the file looks
+ * like a later draft of one already in the library.
+ */
 export async function importOne(page: Page, file: PickedFile | string): Promise<void> {
   await page.getByLabel('Files to import').setInputFiles(file)
   const dialog = page.getByRole('dialog', { name: 'Import a document' })
-  await dialog.getByRole('button', { name: /^Import( again)?$/ }).click()
+  await dialog.getByRole('button', { name: /^Import( again| as a new document)?$/ }).click()
   await dialog.waitFor({ state: 'hidden' })
 }
 

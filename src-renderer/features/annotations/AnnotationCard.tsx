@@ -4,6 +4,7 @@ import type { Annotation } from '@common/model/annotation'
 import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
+import { paragraphNote } from '../drafts/paragraphNote'
 import { ColorSwatch } from './ColorSwatch'
 import { excerpt } from '../../ui/excerpt'
 import { LightMarkdownPreview } from './LightMarkdown'
@@ -63,9 +64,7 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
         <span className="card__head">
           <ColorSwatch color={annotation.color} />
           <span className="card__color">{colorName}</span>
-          {citation ? (
-            <span className="card__paragraph">{t('annotations.card.paragraph', { label: citation })}</span>
-          ) : null}
+          {citation ? <span className="card__paragraph">{paragraphNote(t, annotation, citation)}</span> : null}
           <ChangedBadge annotation={annotation} />
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
         </span>

@@ -4,7 +4,7 @@ import { annotationsStore } from '../../state/annotationsStore'
 import type { AnnotationSurface } from '../annotations/AnnotationLayer'
 
 /** The highlight name of passages that changed since the user commented (styled in drafts.css). */
-export const changedHighlight = 'marginalia-changed'
+const changedHighlight = 'marginalia-changed'
 
 /**
  * Marks in the reader the passages of annotations whose text changed in a later draft and that the user has not

@@ -16,7 +16,7 @@ import { CompareDraftsDialog } from './CompareDraftsDialog'
 import { DraftReportDialog } from './DraftReportDialog'
 
 /** The keyboard shortcut of "Import new draft…" (also shown in the menus). */
-export function isDraftImportShortcut(event: KeyboardEvent): boolean {
+function isDraftImportShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'd'
 }
 

@@ -177,7 +177,7 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
       </div>
       <IncomingSummaryNote summary={preview.incoming} />
       <ImportWarnings warnings={preview.warnings} />
-      {preview.draftCandidate && !draftOf ? (
+      {preview.draftCandidate && !draftOf && !preview.duplicateOf ? (
         <DraftCandidateOffer
           candidate={preview.draftCandidate}
           busy={busy}
@@ -195,10 +195,10 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
         submitLabel={
           draftOf
             ? t('drafts.preview.import', { draft: draftOf.nextDraft })
-            : preview.draftCandidate
-              ? t('drafts.preview.asNew')
-              : preview.duplicateOf
-                ? t('importing.preview.importAgain')
+            : preview.duplicateOf
+              ? t('importing.preview.importAgain')
+              : preview.draftCandidate
+                ? t('drafts.preview.asNew')
                 : t('importing.preview.import')
         }
         onCancel={onDone}

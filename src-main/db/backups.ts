@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { Connection } from './connection'
+import { backupsToDelete } from './backupRetention'
+import { passesQuickCheck, type Connection } from './connection'
 
 /** One backup file on disk. */
 export type BackupFile = { path: string; createdAt: Date }
@@ -17,6 +18,7 @@ export class BackupRotation {
   constructor(
     readonly directory: string,
     readonly keep = 10,
+    private readonly nativeBinding?: string,
   ) {}
 
   /** Backups on disk, newest first. */
@@ -30,14 +32,23 @@ export class BackupRotation {
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
   }
 
-  /** Write a new backup of `db` (written under a temporary name, then renamed), then drop the oldest beyond `keep`. */
+  /**
+   * Write a new backup of `db`, under a temporary name, then renamed, then rotate. A database that fails SQLite's
+   * quick check is never backed up (its damage would rotate good backups away), and a written backup that fails the
+   * full check is deleted and reported, never rotated in.
+   */
   async create(db: Connection, now = new Date()): Promise<BackupFile> {
+    if (!passesQuickCheck(db)) throw new Error('The library fails its integrity check, so it was not backed up.')
     fs.mkdirSync(this.directory, { recursive: true })
     const target = path.join(this.directory, `${prefix}${formatStamp(now)}${suffix}`)
     const partial = `${target}.partial`
     await db.backup(partial)
+    if (!isHealthyFile(partial, this.nativeBinding)) {
+      fs.rmSync(partial, { force: true })
+      throw new Error(`The backup written to ${partial} failed its integrity check and was deleted.`)
+    }
     fs.renameSync(partial, target)
-    this.prune()
+    this.prune(now)
     return { path: target, createdAt: now }
   }
 
@@ -65,8 +76,26 @@ export class BackupRotation {
     return null
   }
 
-  private prune(): void {
-    for (const old of this.list().slice(this.keep)) fs.rmSync(old.path, { force: true })
+  private prune(now: Date): void {
+    const retained = this.list().map((backup) => ({
+      ...backup,
+      holdsData: () => holdsDocuments(backup.path, this.nativeBinding),
+    }))
+    for (const old of backupsToDelete(retained, this.keep, now)) fs.rmSync(old, { force: true })
+  }
+}
+
+/** True when the backup holds at least one document (a backup of an emptied library does not). */
+function holdsDocuments(file: string, nativeBinding?: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    try {
+      return (db.prepare(`SELECT count(*) AS n FROM documents`).get() as { n: number }).n > 0
+    } finally {
+      db.close()
+    }
+  } catch {
+    return false
   }
 }
 

@@ -69,3 +69,14 @@ export function passesIntegrityCheck(db: Connection): boolean {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[]
   return rows.length === 1 && rows[0]?.integrity_check === 'ok'
 }
+
+/** SQLite's quick check (pages and structure, not index contents): cheap enough for every start. */
+export function passesQuickCheck(db: Connection): boolean {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[]
+    return rows.length === 1 && rows[0]?.quick_check === 'ok'
+  } catch (error) {
+    if (isDamagedDatabaseError(error)) return false
+    throw error
+  }
+}

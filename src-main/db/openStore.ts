@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { AppNotice } from '../common/api/appApi'
 import { AppError } from '../common/api/appError'
 import { BackupRotation } from './backups'
-import { connect, isDamagedDatabaseError, passesIntegrityCheck, type Connection } from './connection'
+import { connect, isDamagedDatabaseError, passesIntegrityCheck, passesQuickCheck, type Connection } from './connection'
 import { latestSchemaVersion, migrate } from './migrate'
 
 export type StoreOptions = {
@@ -40,6 +40,7 @@ export function openStore(options: StoreOptions): Store {
   const backups = new BackupRotation(
     options.backupDirectory ?? path.join(path.dirname(file), 'backups'),
     options.backupsToKeep,
+    options.nativeBinding,
   )
   const marker = `${file}.open`
   const notices: AppNotice[] = []
@@ -47,8 +48,13 @@ export function openStore(options: StoreOptions): Store {
 
   let db: Connection
   try {
+    // A library that is now empty (0 bytes) while backups of it exist was emptied by damage, not created new.
+    if (fs.existsSync(file) && fs.statSync(file).size === 0 && backups.list().length > 0) {
+      throw Object.assign(new Error('the library file is empty'), { code: 'SQLITE_NOTADB' })
+    }
     db = connect(file, { nativeBinding: options.nativeBinding, supportedSchemaVersion: latestSchemaVersion() })
-    if (uncleanShutdown && !passesIntegrityCheck(db)) {
+    // The quick check at every start (damage after a clean exit); the full one after an unclean exit.
+    if (!(uncleanShutdown ? passesIntegrityCheck(db) : passesQuickCheck(db))) {
       db.close()
       throw Object.assign(new Error('integrity check failed'), { code: 'SQLITE_CORRUPT' })
     }

@@ -18,6 +18,7 @@ import { CommentForm } from './CommentForm'
 import { excerpt } from '../../ui/excerpt'
 import { LightMarkdown } from './LightMarkdown'
 import { TagEditor } from './TagEditor'
+import { threadOrder } from './threadOrder'
 
 /** An open annotation: colour, tags, the comment with its replies, resolve/reopen, delete. */
 export function ThreadView({ annotation }: { annotation: Annotation }) {
@@ -25,8 +26,9 @@ export function ThreadView({ annotation }: { annotation: Annotation }) {
   const focus = useStore(annotationFocus)
   const editingTags = focus.selectedId === annotation.id && focus.editing === 'tags'
   const wantsComment = focus.selectedId === annotation.id && focus.editing === 'comment'
-  const root = annotation.comments.find((comment) => comment.parentId === null)
-  const replies = annotation.comments.filter((comment) => comment.parentId !== null)
+  const ordered = threadOrder(annotation.comments)
+  // New replies answer the first top-level comment; every top-level comment is shown.
+  const root = ordered.find((comment) => comment.parentId === null)
 
   return (
     <div className="thread" role="group" aria-label={t('annotations.thread.label', { quote: excerpt(annotation) })}>
@@ -63,9 +65,8 @@ export function ThreadView({ annotation }: { annotation: Annotation }) {
       )}
       {root ? (
         <ol className="thread__comments">
-          <CommentItem comment={root} annotationId={annotation.id} />
-          {replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} annotationId={annotation.id} />
+          {ordered.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} annotationId={annotation.id} />
           ))}
         </ol>
       ) : null}

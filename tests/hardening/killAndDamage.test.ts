@@ -1,0 +1,108 @@
+/**
+ * For the time budget: kill a writing process at random moments and check that nothing it acknowledged is lost;
+ * then damage the library in the ways disks and people do and check that every start recovers the newest good state.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { passesIntegrityCheck } from '../../src-main/db/connection'
+import { openStore } from '../../src-main/db/openStore'
+import { SettingsRepository } from '../../src-main/db/repositories/settingsRepository'
+import { seedDocument } from '../support/seedDocument'
+import { makeTempDirectory } from '../support/tempDirectory'
+import { loopBudgetMs, reportFigures } from './budget'
+
+let temp: ReturnType<typeof makeTempDirectory>
+beforeAll(() => {
+  temp = makeTempDirectory('marginalia-hardening')
+})
+afterAll(() => temp.remove())
+
+/** Run the crash writer, SIGKILL it after a random delay, and return what it acknowledged. */
+function runAndKill(databasePath: string, start: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('tests/support/crashWriter.ts'), databasePath, String(start)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    let errors = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      const before = output
+      output += chunk.toString()
+      if (!before.includes('ready') && output.includes('ready')) {
+        setTimeout(() => child.kill('SIGKILL'), 20 + Math.random() * 400)
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`writer ended without being killed:\n${errors}`))
+      const lines = output.split('\n').slice(0, -1)
+      resolve(lines.filter((line) => line.startsWith('ack ')).map((line) => Number(line.slice(4))))
+    })
+  })
+}
+
+/** The ways a library file gets damaged between two starts. */
+const damages: Record<string, (file: string) => void> = {
+  emptied: (file) => fs.writeFileSync(file, ''),
+  garbage: (file) => fs.writeFileSync(file, crypto.randomBytes(64 * 1024)),
+  garbageMidFile: (file) => {
+    const bytes = fs.readFileSync(file)
+    bytes.fill(0x5a, Math.floor(bytes.length / 2 / 4096) * 4096, Math.floor(bytes.length / 2 / 4096) * 4096 + 4096)
+    fs.writeFileSync(file, bytes)
+  },
+  truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3)),
+}
+
+describe('kills and damaged starts', () => {
+  it('loses nothing acknowledged across SIGKILLs for the time budget', async () => {
+    const databasePath = path.join(temp.path, 'killed.sqlite3')
+    const acknowledged: number[] = []
+    let next = 0
+    let kills = 0
+    const deadline = Date.now() + loopBudgetMs
+    while (Date.now() < deadline) {
+      const acked = await runAndKill(databasePath, next)
+      acknowledged.push(...acked)
+      next = (acked.at(-1) ?? next) + 1
+      kills++
+    }
+    const store = openStore({ path: databasePath })
+    expect(passesIntegrityCheck(store.db)).toBe(true)
+    const saved = new SettingsRepository(store.db).readAll()
+    const lost = acknowledged.filter((n) => !(`crash-${n}` in saved)).length
+    store.close()
+    reportFigures('kills', { kills, acknowledgedWrites: acknowledged.length, lost })
+    expect(lost).toBe(0)
+  })
+
+  it('recovers the newest good backup at every damaged start', async () => {
+    const deadline = Date.now() + loopBudgetMs
+    let starts = 0
+    let recovered = 0
+    for (let round = 0; Date.now() < deadline || round < Object.keys(damages).length; round++) {
+      const [name, damage] = Object.entries(damages)[round % Object.keys(damages).length]!
+      const file = path.join(temp.path, `damaged-${round}.sqlite3`)
+      const store = openStore({ path: file, backupDirectory: path.join(temp.path, `backups-${round}`) })
+      for (let index = 0; index < 30; index++) seedDocument(store.db, [`${index}. ${'Đoạn văn. '.repeat(150)}`])
+      await store.backups.create(store.db)
+      store.close()
+      damage(file)
+      starts++
+      const reopened = openStore({ path: file, backupDirectory: path.join(temp.path, `backups-${round}`) })
+      const count = (reopened.db.prepare(`SELECT count(*) AS n FROM documents`).get() as { n: number }).n
+      expect(
+        reopened.notices.map((notice) => notice.code),
+        name,
+      ).toEqual(['db.restoredFromBackup'])
+      expect(count, name).toBe(30)
+      recovered++
+      reopened.close()
+    }
+    reportFigures('damagedStarts', { starts, recovered, damageKinds: Object.keys(damages).length })
+  })
+})

@@ -19,11 +19,19 @@ import type { EventBus } from './eventBus'
 
 /** Most matches read for one search (newest first), then ranked; more than this and the answer says it is partial. */
 const candidateLimit = 300
-/** Most documents and hits per document listed (counts say how many matched). */
-const documentLimit = 25
-const hitsPerDocument = 3
-/** A title match ranks as if it were this many times more relevant than a paragraph match. */
+/**
+ * A title match ranks as if it were this many times more relevant than a paragraph match; a comment, quote or tag
+ * the user wrote as if it were as relevant as a title, so notes rank among the text hits, not behind them.
+ */
 const titleWeight = 2
+const noteWeight = 2
+const fieldWeight: Record<SearchRow['field'], number> = {
+  title: titleWeight,
+  text: 1,
+  annotation: noteWeight,
+  tag: noteWeight,
+  comment: noteWeight,
+}
 
 const kindOfField: Record<SearchRow['field'], SearchKind> = {
   title: 'text',
@@ -55,8 +63,7 @@ export class SearchService {
       : unranked.slice(0, candidateLimit)
     // bm25 is negative (lower is better); a title counts more than one paragraph mentioning the words. Unranked rows
     // (rank 0) keep their newest-first order, with titles, highlights and comments ahead of plain text.
-    const score = (row: SearchRow) =>
-      allRanked ? row.rank * (row.field === 'title' ? titleWeight : 1) : row.field === 'text' ? 1 : 0
+    const score = (row: SearchRow) => (allRanked ? row.rank * fieldWeight[row.field] : row.field === 'text' ? 1 : 0)
     const ranked = [...rows].sort((a, b) => score(a) - score(b))
     const groups = new Map<string, { documentId: string; title: string; rows: SearchRow[] }>()
     for (const row of ranked) {
@@ -64,8 +71,9 @@ export class SearchService {
       group.rows.push(row)
       groups.set(row.documentId, group)
     }
-    const listed = [...groups.values()].slice(0, documentLimit)
-    const shownRows = listed.flatMap((group) => group.rows.slice(0, hitsPerDocument))
+    // Every match read is listed (the results page them): a count always matches what the user can reach.
+    const listed = [...groups.values()]
+    const shownRows = listed.flatMap((group) => group.rows)
     const tags = this.search.tagsOf([
       ...new Set(shownRows.flatMap((row) => (row.annotationId ? [row.annotationId] : []))),
     ])
@@ -75,10 +83,10 @@ export class SearchService {
         documentId: group.documentId,
         title: group.title,
         hitCount: group.rows.length,
-        hits: group.rows.slice(0, hitsPerDocument).map((row) => toHit(row, parsed, tags)),
+        hits: group.rows.map((row) => toHit(row, parsed, tags)),
       })),
       ranking: allRanked ? 'relevance' : 'newest',
-      truncated: !allRanked || groups.size > documentLimit,
+      truncated: !allRanked,
     }
   }
 

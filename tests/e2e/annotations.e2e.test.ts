@@ -64,7 +64,7 @@ describe.skipIf(!hasCorpus)('annotating the joint statement (needs ../shared/cor
     await annotations.getByRole('listitem').filter({ hasText: 'Năng lượng/Hạt nhân' }).first().waitFor()
     await annotations.getByRole('button', { name: 'Done' }).click()
     const acrossCard = annotations.getByRole('button', {
-      name: /^Yellow highlight, paragraph 8: sẵn sàng tạo điều kiện/,
+      name: /^Yellow highlight, paragraph 8, 3rd para\.: sẵn sàng tạo điều kiện/,
     })
     await acrossCard.waitFor()
 
@@ -120,7 +120,7 @@ describe.skipIf(!hasCorpus)('annotating the joint statement (needs ../shared/cor
     await annotations.getByRole('button', { name: /^Green highlight, paragraph 9: năng lượng$/ }).waitFor()
 
     const expectedCards = [
-      /^Yellow highlight, paragraph 8: sẵn sàng tạo điều kiện thuận lợi/,
+      /^Yellow highlight, paragraph 8, 3rd para\.: sẵn sàng tạo điều kiện thuận lợi/,
       /^Blue highlight, paragraph 9: hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí$/,
       /^Green highlight, paragraph 9: năng lượng$/,
     ]

@@ -3,15 +3,21 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { makeTempDirectory } from './tempDirectory'
 
+/** The folder of LibreOffice's program files, found from the `soffice` on the PATH (it is usually a link). */
+function officeProgramFolder(): string | null {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(folder, 'soffice')
+    if (fs.existsSync(candidate)) return path.dirname(fs.realpathSync(candidate))
+  }
+  return null
+}
+
 /** True when LibreOffice with its spreadsheet (Calc) is installed: `soffice` alone cannot open a CSV as a sheet. */
 export const calcAvailable = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 })
-  } catch {
-    return false
-  }
-  const program = ['/usr/lib/libreoffice/program', '/opt/libreoffice/program'].find((folder) => fs.existsSync(folder))
-  return program ? fs.readdirSync(program).some((file) => /^libsclo\.so$|^sc\.dll$/i.test(file)) : true
+  const program = officeProgramFolder()
+  return (
+    program !== null && fs.readdirSync(program).some((file) => /^(?:libsclo\.so|sc\.dll|libsclo\.dylib)$/iu.test(file))
+  )
 })()
 
 /**

@@ -55,7 +55,7 @@ export function parseLightMarkdown(source: string): MarkdownBlock[] {
 }
 
 /** Parse one paragraph's or list item's text into runs; bold and italic nest ("**a *b***"). */
-export function parseInline(text: string, bold = false, italic = false): MarkdownRun[] {
+function parseInline(text: string, bold = false, italic = false): MarkdownRun[] {
   const runs: MarkdownRun[] = []
   const plain = (value: string) => {
     if (value) runs.push({ text: value, bold, italic, url: null })
@@ -132,7 +132,7 @@ export function lightMarkdownAsPlainText(source: string): string {
  * True when a comment uses any formatting (bold, italic, a titled link, a list), so that its source is Markdown
  * rather than plain text: W3C exports label such bodies `text/markdown`.
  */
-export function usesLightMarkdown(source: string): boolean {
+function usesLightMarkdown(source: string): boolean {
   return parseLightMarkdown(source).some((block) =>
     block.kind === 'list'
       ? true

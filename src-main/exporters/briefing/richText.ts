@@ -18,7 +18,7 @@ const faces: Record<FontName, { bold: FontName; italic: FontName; boldItalic: Fo
 }
 
 /** The style a run is drawn in, from the base style of its text. */
-export function runStyle(run: MarkdownRun, base: TextStyle): TextStyle {
+function runStyle(run: MarkdownRun, base: TextStyle): TextStyle {
   if (!run.bold && !run.italic) return base
   const face = faces[base.font]
   return { ...base, font: run.bold && run.italic ? face.boldItalic : run.bold ? face.bold : face.italic }
@@ -64,11 +64,6 @@ export function layoutRuns(
     }
   }
   return out
-}
-
-/** The plain text of a laid-out line (for cutting long notes and for tests). */
-export function segmentsText(segments: readonly StyledSegment[]): string {
-  return segments.map((segment) => segment.text).join('')
 }
 
 /** Draw a line of segments from (x, y), each after the one before. */

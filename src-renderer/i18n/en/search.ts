@@ -13,6 +13,7 @@ export const search = {
   resultsLabel: 'Search results',
   matchCount_one: '{{count}} match',
   matchCount_other: '{{count}} matches',
+  showMore: 'Show {{count}} more ({{remaining}} not shown)',
   paragraph: '¶ {{label}}',
   showTag: 'Show every passage tagged {{name}}',
   status: {

@@ -16,6 +16,7 @@ export const search: TranslationOf<typeof english> = {
   resultsLabel: 'Kết quả tìm kiếm',
   matchCount_one: '{{count}} kết quả',
   matchCount_other: '{{count}} kết quả',
+  showMore: 'Xem thêm {{count}} ({{remaining}} chưa hiện)',
   paragraph: '¶ {{label}}',
   showTag: 'Xem mọi đoạn gắn thẻ {{name}}',
   status: {

@@ -64,6 +64,7 @@ export const importing: TranslationOf<typeof english> = {
     'import.commentsUnreadable':
       'Không đọc được bình luận trong tệp (bị hỏng hoặc quá lớn); văn bản đã được nhập mà không có bình luận.',
     'import.commentsLeftOut': 'Đã bỏ qua {{count}} bình luận vượt quá 10.000 bình luận đầu tiên.',
+    'import.annotationsLeftOut': 'Đã bỏ qua {{count}} chú thích vượt quá 5.000 chú thích đầu tiên.',
     'import.annotationsUnplaced':
       '{{count}} chú thích không đặt được vào văn bản và được giữ ở mục Cần xem lại: {{list}}',
   },

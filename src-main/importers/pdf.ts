@@ -50,7 +50,7 @@ export const pdfImporter: Importer = {
     }
     try {
       const pages: { lines: PdfLine[]; height: number }[] = []
-      const annotations = new PdfAnnotationCollector()
+      const annotations = new PdfAnnotationCollector(bytes)
       for (let number = 1; number <= document.numPages; number += 1) {
         const page = await document.getPage(number)
         const content = await page.getTextContent()

@@ -20,9 +20,16 @@ export class PdfAnnotationCollector {
   private readonly markups: PdfMarkup[] = []
   private readonly pages: PageItems[] = []
   private leftOut = 0
+  /** Annotation objects written plainly in the file: reading tens of thousands would take pdfjs minutes. */
+  private readonly declared: number
+
+  constructor(bytes: Uint8Array) {
+    this.declared = countAnnotationObjects(bytes)
+  }
 
   /** Read one page's annotations; call while the page is open. */
   async addPage(page: AnnotatedPage, number: number, items: readonly PdfTextItem[]): Promise<void> {
+    if (this.declared > maxDeclaredAnnotations) return
     if (this.markups.length >= maxPdfMarkup) {
       this.leftOut += markupOfPage(await page.getAnnotations({ intent: 'display' }), number).length
       return
@@ -38,8 +45,21 @@ export class PdfAnnotationCollector {
   place(blocks: Block[]): { blocks: Block[]; incoming: IncomingAnnotation[]; warnings: ImportWarning[] } {
     const finished = finishBlocks(blocks)
     const incoming = this.markups.length > 0 ? placePdfMarkup(this.markups, this.pages, canonicalText(finished)) : []
-    const warnings: ImportWarning[] =
-      this.leftOut > 0 ? [{ code: 'import.annotationsLeftOut', params: { count: this.leftOut } }] : []
+    const warnings: ImportWarning[] = []
+    if (this.declared > maxDeclaredAnnotations) {
+      warnings.push({ code: 'import.annotationsTooMany', params: { count: this.declared } })
+    } else if (this.leftOut > 0) warnings.push({ code: 'import.annotationsLeftOut', params: { count: this.leftOut } })
     return { blocks: finished, incoming, warnings }
   }
+}
+
+/** Past this many annotation objects, none are read: no person writes them, and pdfjs would read them for minutes. */
+const maxDeclaredAnnotations = 20_000
+
+/** How many "/Type /Annot" objects the file spells out (those inside compressed object streams are not seen). */
+function countAnnotationObjects(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  let count = 0
+  for (const _ of text.matchAll(/\/Type\s*\/Annot\b/g)) count += 1
+  return count
 }

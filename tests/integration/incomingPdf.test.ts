@@ -1,3 +1,5 @@
+import path from 'node:path'
+import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 import { briefingPdfExporter } from '../../src-main/exporters/briefingPdfExporter'
 import { silentProgress } from '../../src-main/exporters/exporter'
@@ -61,4 +63,48 @@ describe('PDF annotations come in as annotations', () => {
       })),
     )
   }, 60_000)
+})
+
+const notoSerif = path.resolve('node_modules/@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf')
+
+/** A one-page PDF with `count` highlight annotations over its one line. */
+async function pdfWithHighlights(count: number): Promise<Uint8Array> {
+  const document = new PDFDocument({ size: 'A4', margin: 72, font: notoSerif })
+  const chunks: Buffer[] = []
+  document.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<void>((resolve) => document.on('end', () => resolve()))
+  document.fontSize(12).text('Hai bên nhất trí tăng cường hợp tác.', 72, 72)
+  // pdfkit's y runs down from the top; PDF's up from the bottom.
+  const page = document.page as unknown as { annotations: unknown[] }
+  const top = 841.89 - 72
+  for (let index = 0; index < count; index += 1) {
+    const ref = document.ref({
+      Type: 'Annot',
+      Subtype: 'Highlight',
+      Rect: [72, top - 14, 200, top],
+      QuadPoints: [72, top, 200, top, 72, top - 14, 200, top - 14],
+      Contents: new String(`spam ${index}`),
+    })
+    page.annotations.push(ref)
+    ref.end()
+  }
+  document.end()
+  await done
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+describe('a hostile PDF', () => {
+  it('with 100,000 annotations imports its text alone, and says why the annotations were left out', async () => {
+    const parsed = await parseFile({ name: 'spam.pdf', bytes: await pdfWithHighlights(100_000), options: {} })
+    expect(canonicalText(parsed.blocks)).toBe('Hai bên nhất trí tăng cường hợp tác.')
+    expect(parsed.incoming).toEqual([])
+    expect(parsed.warnings).toContainEqual({ code: 'import.annotationsTooMany', params: { count: 100_000 } })
+  }, 120_000)
+
+  it('with 6,000 annotations keeps the first 5,000 and says how many were left out', async () => {
+    const parsed = await parseFile({ name: 'many.pdf', bytes: await pdfWithHighlights(6000), options: {} })
+    expect(parsed.incoming).toHaveLength(5000)
+    expect(parsed.incoming![0]!.comments[0]!.body).toBe('spam 0')
+    expect(parsed.warnings).toContainEqual({ code: 'import.annotationsLeftOut', params: { count: 1000 } })
+  }, 120_000)
 })

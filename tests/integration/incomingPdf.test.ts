@@ -86,7 +86,7 @@ async function pdfWithHighlights(count: number): Promise<Uint8Array> {
       Contents: new String(`spam ${index}`),
     })
     page.annotations.push(ref)
-    ref.end()
+    ;(ref as unknown as { end(): void }).end()
   }
   document.end()
   await done

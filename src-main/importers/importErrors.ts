@@ -41,6 +41,11 @@ export const importRefusals = {
       `The ${format.toUpperCase()} file would expand to an unreasonable size when unpacked, so it was not opened.`,
       { format: format.toUpperCase() },
     ),
+  drm: () =>
+    new AppError(
+      'import.drm',
+      'This EPUB book is protected by DRM (copy protection), so its text cannot be read. Import a DRM-free copy.',
+    ),
   noTextLayer: () =>
     new AppError('import.noTextLayer', 'This PDF has no text layer (it is probably a scan), so there is no text.'),
   tooDemanding: () =>

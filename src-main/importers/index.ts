@@ -5,6 +5,7 @@ import { markdownImporter } from './markdown'
 import { htmlImporter } from './html'
 import { docxImporter } from './docx'
 import { pdfImporter } from './pdf'
+import { epubImporter } from './epub'
 
 export { extensionOf } from '../common/model/importFormats'
 
@@ -18,6 +19,7 @@ export const importers: Readonly<Record<ImportFormat, Importer>> = {
   html: htmlImporter,
   docx: docxImporter,
   pdf: pdfImporter,
+  epub: epubImporter,
 }
 
 /** The importer for a file name, or null when we do not import that type. */

@@ -3,6 +3,7 @@ import type { Importer } from './importer'
 import { importRefusals } from './importErrors'
 import { linesOfPage, withoutRunningLines, type PdfLine, type PdfTextItem } from './pdfLines'
 import { blocksFromPdfLines } from './pdfParagraphs'
+import { PdfAnnotationCollector } from './pdfAnnotations'
 
 type PdfJs = typeof PdfJsModule
 let pdfjs: Promise<PdfJs> | undefined
@@ -49,11 +50,13 @@ export const pdfImporter: Importer = {
     }
     try {
       const pages: { lines: PdfLine[]; height: number }[] = []
+      const annotations = new PdfAnnotationCollector(bytes)
       for (let number = 1; number <= document.numPages; number += 1) {
         const page = await document.getPage(number)
         const content = await page.getTextContent()
         const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item)
         pages.push({ lines: linesOfPage(items, number), height: page.getViewport({ scale: 1 }).height })
+        await annotations.addPage(page, number, items)
         page.cleanup()
       }
       if (pages.every((page) => page.lines.length === 0)) throw importRefusals.noTextLayer()
@@ -61,11 +64,16 @@ export const pdfImporter: Importer = {
       const title = (metadata?.info as { Title?: unknown } | undefined)?.Title
       const kept = withoutRunningLines(pages)
       const removed = pages.reduce((sum, page) => sum + page.lines.length, 0) - kept.flat().length
+      const placed = annotations.place(blocksFromPdfLines(kept))
       return {
-        blocks: blocksFromPdfLines(kept),
+        blocks: placed.blocks,
+        incoming: placed.incoming,
         encoding: null,
         encodingChoices: [],
-        warnings: removed > 0 ? [{ code: 'import.headersRemoved', params: { count: removed } }] : [],
+        warnings: [
+          ...(removed > 0 ? [{ code: 'import.headersRemoved', params: { count: removed } }] : []),
+          ...placed.warnings,
+        ],
         titleHint: typeof title === 'string' && title.trim() ? title : undefined,
       }
     } finally {

@@ -20,6 +20,7 @@ export const importFormatList = [
     name: { en: 'Word', vi: 'Word' },
   },
   { format: 'pdf', extensions: ['pdf'], mediaTypes: ['application/pdf'], name: { en: 'PDF', vi: 'PDF' } },
+  { format: 'epub', extensions: ['epub'], mediaTypes: ['application/epub+zip'], name: { en: 'EPUB', vi: 'EPUB' } },
 ] as const satisfies readonly ImportFormatInfo[]
 
 /** What the app knows about one importable format. */
@@ -59,7 +60,7 @@ export function fileAcceptList(): string {
   return [...extensions, ...mediaTypes].join(',')
 }
 
-/** The usual extension of each format, as a refusal names them: ".txt, .md, .html, .docx, .pdf". */
+/** The usual extension of each format, as a refusal names them: ".txt, .md, .html, .docx, .pdf, .epub". */
 export function usualExtensions(): string {
   return importFormatList.map((info) => `.${info.extensions[0]}`).join(', ')
 }

@@ -54,6 +54,8 @@ export const errors = {
     'The {{format}} file is damaged or is not really a {{format}} file. Open it in its own program and save it again.',
   'import.zipBomb':
     'The {{format}} file would expand to an unreasonable size when unpacked, so it was not opened. It may be damaged or hostile.',
+  'import.drm':
+    'This EPUB book is protected by DRM (copy protection), so its text cannot be read. Import a copy without DRM, such as one the publisher or library provides for study.',
   'import.noTextLayer':
     'This PDF has no text layer (it is probably a scan), so there is no text to import. Run it through text recognition (OCR) first.',
   'import.tooDemanding':

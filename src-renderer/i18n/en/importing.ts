@@ -62,6 +62,9 @@ export const importing = {
     'import.commentsUnreadable':
       'The comments in this file could not be read (damaged or too large); the text was imported without them.',
     'import.commentsLeftOut': '{{count}} comments beyond the first 10,000 were left out.',
+    'import.annotationsLeftOut': '{{count}} annotations beyond the first 5,000 were left out.',
+    'import.annotationsTooMany':
+      'This PDF carries {{count}} annotations, far more than people write; they were left out and only the text was imported.',
     'import.annotationsUnplaced':
       '{{count}} annotations could not be placed in the text and are kept under Needs attention: {{list}}',
   },

@@ -55,6 +55,8 @@ export const errors: TranslationOf<typeof english> = {
     'Tệp {{format}} bị hỏng hoặc không thực sự là tệp {{format}}. Hãy mở bằng chương trình gốc và lưu lại.',
   'import.zipBomb':
     'Tệp {{format}} sẽ phình ra quá lớn khi giải nén nên đã không được mở. Tệp có thể bị hỏng hoặc độc hại.',
+  'import.drm':
+    'Sách EPUB này được bảo vệ bằng DRM (chống sao chép) nên không đọc được văn bản. Hãy nhập một bản không có DRM, chẳng hạn bản nhà xuất bản hoặc thư viện cung cấp để học tập.',
   'import.noTextLayer':
     'Tệp PDF này không có lớp văn bản (có lẽ là bản quét) nên không có văn bản để nhập. Hãy nhận dạng chữ (OCR) trước.',
   'import.tooDemanding':

@@ -64,6 +64,9 @@ export const importing: TranslationOf<typeof english> = {
     'import.commentsUnreadable':
       'Không đọc được bình luận trong tệp (bị hỏng hoặc quá lớn); văn bản đã được nhập mà không có bình luận.',
     'import.commentsLeftOut': 'Đã bỏ qua {{count}} bình luận vượt quá 10.000 bình luận đầu tiên.',
+    'import.annotationsLeftOut': 'Đã bỏ qua {{count}} chú thích vượt quá 5.000 chú thích đầu tiên.',
+    'import.annotationsTooMany':
+      'Tệp PDF này chứa {{count}} chú thích, nhiều hơn hẳn mức người dùng viết; chúng đã bị bỏ qua và chỉ phần văn bản được nhập.',
     'import.annotationsUnplaced':
       '{{count}} chú thích không đặt được vào văn bản và được giữ ở mục Cần xem lại: {{list}}',
   },

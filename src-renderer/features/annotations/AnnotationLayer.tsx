@@ -4,6 +4,7 @@ import { offsetAt } from '../../editor/textPositions'
 import { annotationFocus, flashStore, selectAnnotation } from '../../state/annotationSelection'
 import { annotationsStore, clearAnnotations, loadAnnotations } from '../../state/annotationsStore'
 import { clearCommands } from '../../state/commandStack'
+import { clearMessage } from '../../state/annotationMessages'
 import { HighlightPainter, highlightsSupported } from './highlightPainter'
 import { HighlightPicker } from './HighlightPicker'
 import { annotationsAt, caretPointFromPoint } from './hitTest'
@@ -39,6 +40,8 @@ export function AnnotationLayer({ surface }: { surface: AnnotationSurface | null
     return () => {
       clearAnnotations()
       clearCommands()
+      // "Undone: delete" was about this document's annotations: it does not follow the user to the next one.
+      clearMessage()
     }
   }, [documentId])
 

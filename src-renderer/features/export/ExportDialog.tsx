@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from './download'
 import { ImportAnnotationsField } from './ImportAnnotationsField'
 import './exportDialog.css'
+import { rememberClassification, rememberedClassification } from './classificationMemory'
 import { draftFor, type ExportDraft, requestFor } from './exportDraft'
 
 type Props = {
@@ -38,7 +39,10 @@ type FormProps = { documentId: string | null; tagName: string | null; onClose: (
 function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const { t, i18n } = useTranslation()
   // The form mounts each time the dialog opens, so the preset applies to every opening.
-  const [draft, setDraft] = useState<ExportDraft>(() => draftFor(documentId, tagName))
+  const [draft, setDraft] = useState<ExportDraft>(() => ({
+    ...draftFor(documentId, tagName),
+    classification: rememberedClassification(documentId),
+  }))
   const [run, setRun] = useState<Run>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -56,6 +60,7 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const start = async (event: FormEvent) => {
     event.preventDefault()
     const request = requestFor(draft, documentId, (i18n.language === 'vi' ? 'vi' : 'en') as InterfaceLanguage)
+    rememberClassification(documentId, draft.classification)
     setRun({ jobId: request.jobId, fraction: 0 })
     setOutcome(null)
     setError(null)

@@ -9,7 +9,9 @@ import { AnnotationLayer, type AnnotationSurface } from '../annotations/Annotati
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
+import { useCaretBrowsing } from './useCaretBrowsing'
 import { useReadingPosition } from './useReadingPosition'
+import { useZoomKeepingPlace } from './useZoomKeepingPlace'
 import { hasPendingReveal, useReveal } from './useReveal'
 import { stepZoom } from './zoom'
 
@@ -20,7 +22,6 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
   const documentId = summary.id
   const container = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<ReaderView | null>(null)
-  const [zoom, setZoom] = useState(readingPosition?.zoom ?? 1)
   const [find, setFind] = useState({ open: false, focus: 0 })
   const [outlineOpen, setOutlineOpen] = useState(true)
   const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
@@ -41,8 +42,10 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
     [view],
   )
 
+  const [zoom, setZoom] = useZoomKeepingPlace(view, readingPosition?.zoom ?? 1)
   useReadingPosition(view, readingPosition, zoom, () => hasPendingReveal(documentId))
   useReveal(view)
+  const caretBrowsing = useCaretBrowsing(view)
 
   const openFind = useCallback(() => setFind((current) => ({ open: true, focus: current.focus + 1 })), [])
 
@@ -71,7 +74,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return
     if (event.key === '=' || event.key === '+') setZoom((value) => stepZoom(value, 1))
     else if (event.key === '-') setZoom((value) => stepZoom(value, -1))
-    else if (event.key === '0') setZoom(1)
+    else if (event.key === '0') setZoom(() => 1)
     else return
     event.preventDefault()
   }
@@ -99,6 +102,16 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           <button
             type="button"
             className="button button--quiet"
+            aria-pressed={caretBrowsing.on}
+            aria-keyshortcuts="F7"
+            title={t('reader.caret.description')}
+            onClick={caretBrowsing.toggle}
+          >
+            {t('reader.caret.toggle')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
             aria-label={t('reader.zoom.smaller')}
             onClick={() => setZoom((value) => stepZoom(value, -1))}
           >
@@ -108,7 +121,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
             type="button"
             className="button button--quiet reader__zoom-value"
             aria-label={t('reader.zoom.reset', { percent: Math.round(zoom * 100) })}
-            onClick={() => setZoom(1)}
+            onClick={() => setZoom(() => 1)}
           >
             {Math.round(zoom * 100)}%
           </button>
@@ -139,6 +152,7 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           tabIndex={0}
           role="region"
           aria-label={t('reader.textRegion', { title: summary.title })}
+          aria-description={t('reader.caret.description')}
           style={zoomStyle}
         >
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
@@ -146,6 +160,10 @@ export function DocumentReader({ detail }: { detail: DocumentDetail }) {
           </article>
         </div>
       </div>
+      <p className="reader__status" role="status">
+        {caretBrowsing.on ? t('reader.caret.on') : ''}
+      </p>
+      {caretBrowsing.caret ? <span className="reader__caret" aria-hidden="true" style={caretBrowsing.caret} /> : null}
       <AnnotationLayer surface={surface} />
     </div>
   )

@@ -16,11 +16,22 @@ export function TagManagerDialog({ open, onClose }: { open: boolean; onClose: ()
   useEffect(() => {
     if (open) void loadTags().catch(() => undefined)
   }, [open])
-  // A merged or deleted row takes the caret with it, and rows may arrive after the dialog opened: keep it inside.
+  const placed = useRef(false)
+  // The caret starts on the first tag's Rename (the rows may arrive after the dialog opened), and when a merged or
+  // deleted row takes it away, it comes back there: never to the page behind the dialog.
   useEffect(() => {
     const dialog = list.current?.closest('dialog')
-    if (!open || !dialog || dialog.contains(document.activeElement)) return
-    ;(dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('button'))?.focus()
+    if (!open || !dialog) {
+      placed.current = false
+      return
+    }
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]')
+    if (first && !placed.current) {
+      placed.current = true
+      first.focus()
+    } else if (!dialog.contains(document.activeElement)) {
+      ;(first ?? dialog.querySelector<HTMLElement>('button'))?.focus()
+    }
   }, [open, tags])
   return (
     <Dialog title={t('tags.manager.title')} open={open} onClose={onClose}>

@@ -46,7 +46,11 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const [run, setRun] = useState<Run>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const update = (patch: Partial<ExportDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const update = (patch: Partial<ExportDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }))
+    // The marking of a document's briefings is offered again next time.
+    if (patch.classification !== undefined) rememberClassification(documentId, patch.classification)
+  }
   const isPdf = draft.format === 'briefingPdf'
 
   useEffect(
@@ -60,7 +64,6 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const start = async (event: FormEvent) => {
     event.preventDefault()
     const request = requestFor(draft, documentId, (i18n.language === 'vi' ? 'vi' : 'en') as InterfaceLanguage)
-    rememberClassification(documentId, draft.classification)
     setRun({ jobId: request.jobId, fraction: 0 })
     setOutcome(null)
     setError(null)

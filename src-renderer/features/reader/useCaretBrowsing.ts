@@ -75,6 +75,7 @@ export function useCaretBrowsing(view: ReaderView | null): {
       if (!selection.rangeCount || !root.contains(selection.focusNode)) placeCaret(view)
       event.preventDefault()
       selection.modify(event.shiftKey ? 'extend' : 'move', step.direction, step.granularity)
+      keepInside(root, selection, !event.shiftKey)
       keepInView(container, selection)
     }
     const draw = () => setCaret(caretBox(root))
@@ -111,6 +112,19 @@ function caretBox(root: HTMLElement): CaretBox {
   const rects = selection.getRangeAt(0).getClientRects()
   const rect = rects[0] ?? (selection.focusNode?.parentElement?.getBoundingClientRect() || null)
   return rect ? { top: rect.top, left: rect.left, height: rect.height || 16 } : null
+}
+
+/** Past the last paragraph (or before the first) the selection would run into the page around the text: stop it. */
+function keepInside(root: HTMLElement, selection: Selection, moving: boolean): void {
+  if (!selection.focusNode || root.contains(selection.focusNode)) return
+  const after = root.compareDocumentPosition(selection.focusNode) & Node.DOCUMENT_POSITION_FOLLOWING
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  let edge: Node | null = walker.nextNode()
+  if (after) for (let node = edge; node; node = walker.nextNode()) edge = node
+  if (!edge) return
+  const offset = after ? (edge.textContent?.length ?? 0) : 0
+  if (moving) selection.collapse(edge, offset)
+  else selection.extend(edge, offset)
 }
 
 /** Scroll just enough that the moving end of the selection stays on screen. */

@@ -90,6 +90,7 @@ const featureEntryPoints = new Set([
   'drafts/DraftTools.tsx',
   'drafts/ChangedMarkers.tsx',
   'drafts/ChangedSince.tsx',
+  'drafts/paragraphNote.ts',
   'drafts/OrphanHistory.tsx',
   'drafts/DraftCandidateOffer.tsx',
   // Importing a new draft goes through the same file reading and preview as importing a document.

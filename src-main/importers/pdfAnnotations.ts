@@ -5,7 +5,7 @@ import { canonicalText } from '../common/text/canonicalText'
 import type { PdfTextItem } from './pdfLines'
 import { markupOfPage, maxPdfMarkup, type PdfMarkup } from './pdfMarkup'
 import { placePdfMarkup, type PageItems } from './pdfPlacement'
-import { finishBlocks } from './parseFile'
+import { finishBlocks } from './finishBlocks'
 
 /** A pdfjs page, as far as reading its annotations goes. */
 type AnnotatedPage = { getAnnotations(options?: { intent?: string }): Promise<unknown[]> }

@@ -1,8 +1,8 @@
-import type { AnnotationDraft } from '@common/api/annotationsApi'
 import type { Annotation, AnnotationColor } from '@common/model/annotation'
 import { api } from '../api/client'
 import { applyAnnotation, dropAnnotation, findAnnotation } from './annotationsStore'
 import { pushCommand } from './commandStack'
+import { storedId } from './pendingAnnotations'
 
 /**
  * Every annotation action the user takes: call main, put the answer in the store, and record how to undo it by
@@ -14,9 +14,8 @@ async function apply(call: Promise<Annotation>): Promise<Annotation> {
   return annotation
 }
 
-/** Highlight a span of the open document. */
-export async function createAnnotation(draft: AnnotationDraft): Promise<Annotation> {
-  const created = await apply(api['annotations.create'](draft))
+/** Record the creation of `created` (already in the store) so that Ctrl+Z takes it back. */
+export function recordCreation(created: Annotation): void {
   let snapshot = created
   pushCommand({
     label: 'annotations.undo.create',
@@ -28,11 +27,11 @@ export async function createAnnotation(draft: AnnotationDraft): Promise<Annotati
       await apply(api['annotations.restore'](snapshot))
     },
   })
-  return created
 }
 
 /** Delete an annotation (undo puts it back with its id, tags and thread). */
-export async function deleteAnnotation(annotationId: string): Promise<void> {
+export async function deleteAnnotation(id: string): Promise<void> {
+  const annotationId = await storedId(id)
   const snapshot = await api['annotations.delete'](annotationId)
   dropAnnotation(annotationId)
   pushCommand({
@@ -48,7 +47,8 @@ export async function deleteAnnotation(annotationId: string): Promise<void> {
 }
 
 /** Change the colour. */
-export async function setColor(annotationId: string, color: AnnotationColor): Promise<void> {
+export async function setColor(id: string, color: AnnotationColor): Promise<void> {
+  const annotationId = await storedId(id)
   const before = findAnnotation(annotationId)?.color
   if (!before || before === color) return
   await apply(api['annotations.setColor'](annotationId, color))
@@ -60,7 +60,8 @@ export async function setColor(annotationId: string, color: AnnotationColor): Pr
 }
 
 /** Replace the tags. */
-export async function setTags(annotationId: string, names: string[]): Promise<void> {
+export async function setTags(id: string, names: string[]): Promise<void> {
+  const annotationId = await storedId(id)
   const before = findAnnotation(annotationId)?.tags.map((tag) => tag.name) ?? []
   await apply(api['annotations.setTags'](annotationId, names))
   pushCommand({
@@ -71,7 +72,8 @@ export async function setTags(annotationId: string, names: string[]): Promise<vo
 }
 
 /** Resolve or reopen the thread. */
-export async function setResolved(annotationId: string, resolved: boolean): Promise<void> {
+export async function setResolved(id: string, resolved: boolean): Promise<void> {
+  const annotationId = await storedId(id)
   await apply(api['annotations.setResolved'](annotationId, resolved))
   pushCommand({
     label: resolved ? 'annotations.undo.resolve' : 'annotations.undo.reopen',
@@ -81,7 +83,8 @@ export async function setResolved(annotationId: string, resolved: boolean): Prom
 }
 
 /** Add a comment or a reply. */
-export async function addComment(annotationId: string, body: string, parentId: string | null): Promise<void> {
+export async function addComment(id: string, body: string, parentId: string | null): Promise<void> {
+  const annotationId = await storedId(id)
   const before = new Set(findAnnotation(annotationId)?.comments.map((comment) => comment.id))
   const after = await apply(api['annotations.addComment'](annotationId, body, parentId))
   const added = after.comments.filter((comment) => !before.has(comment.id))

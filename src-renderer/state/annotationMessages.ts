@@ -1,24 +1,51 @@
 import { createStore } from './createStore'
 
-/** The last thing annotation actions want the user (and screen readers) to know: an undo, or a failure. */
+/**
+ * The last thing annotation actions want the user (and screen readers) to know: an undo, a deletion that can be
+ * undone, or a failure. A status line is news, not a record: it goes after a few seconds, and with the document.
+ */
 export type AnnotationMessage =
-  | { kind: 'info'; key: string; params?: Record<string, string>; serial: number }
+  | { kind: 'info'; key: string; params?: Record<string, string>; offersUndo?: boolean; serial: number }
   | { kind: 'error'; error: unknown; serial: number }
 
 /** Read by the panel's live region. */
 export const annotationMessages = createStore<AnnotationMessage | null>(null)
 let serial = 0
+let expiry: ReturnType<typeof setTimeout> | undefined
 
-/** Announce something that happened ("Undone: highlight"). */
-export function announce(key: string, params?: Record<string, string>): void {
-  annotationMessages.set(
-    params ? { kind: 'info', key, params, serial: ++serial } : { kind: 'info', key, serial: ++serial },
-  )
+/** How long a status line stays; one that offers Undo stays longer, to leave time to reach the button. */
+export const statusLifetimeMs = 6_000
+export const undoOfferLifetimeMs = 12_000
+
+function show(message: AnnotationMessage, lifetimeMs: number | null): void {
+  if (expiry !== undefined) clearTimeout(expiry)
+  expiry = undefined
+  annotationMessages.set(message)
+  if (lifetimeMs === null) return
+  expiry = setTimeout(() => {
+    expiry = undefined
+    annotationMessages.set((current) => (current?.serial === message.serial ? null : current))
+  }, lifetimeMs)
 }
 
-/** Show why an action failed; nothing the user typed is thrown away by the caller. */
+/** Announce something that happened ("Undone: highlight"); `offersUndo` adds an Undo button to the line. */
+export function announce(key: string, params?: Record<string, string>, options: { offersUndo?: boolean } = {}): void {
+  const message: AnnotationMessage = { kind: 'info', key, serial: ++serial }
+  if (params) message.params = params
+  if (options.offersUndo) message.offersUndo = true
+  show(message, options.offersUndo ? undoOfferLifetimeMs : statusLifetimeMs)
+}
+
+/** Show why an action failed (it stays until the next message or document); the caller keeps what the user typed. */
 export function reportFailure(error: unknown): void {
-  annotationMessages.set({ kind: 'error', error, serial: ++serial })
+  show({ kind: 'error', error, serial: ++serial }, null)
+}
+
+/** Clear the status line (another document was opened, or the one shown was dealt with). */
+export function clearMessage(): void {
+  if (expiry !== undefined) clearTimeout(expiry)
+  expiry = undefined
+  annotationMessages.set(null)
 }
 
 /** Run an action, reporting a failure instead of throwing. */

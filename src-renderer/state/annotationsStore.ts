@@ -1,6 +1,7 @@
 import type { Annotation } from '@common/model/annotation'
 import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
+import { isProvisional } from './pendingAnnotations'
 
 /** The annotations of the open document, in reading order (orphaned ones included; the panel sets them apart). */
 export type AnnotationsState = {
@@ -62,18 +63,13 @@ export function clearAnnotations(): void {
 /** Put an annotation as main returned it into the store, keeping reading order. */
 export function applyAnnotation(annotation: Annotation): void {
   ownChanges.add(annotation.id)
-  annotationsStore.set((state) => {
-    if (state.documentId !== annotation.documentId) return state
-    const rest = state.annotations.filter((each) => each.id !== annotation.id)
-    let low = 0
-    let high = rest.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (compareAnnotations(rest[middle]!, annotation) < 0) low = middle + 1
-      else high = middle
-    }
-    return { ...state, annotations: [...rest.slice(0, low), annotation, ...rest.slice(low)] }
-  })
+  annotationsStore.set((state) => insertInOrder(state, annotation, annotation.id))
+}
+
+/** Put the stored annotation where its provisional stand-in was (main has answered the create call). */
+export function replaceAnnotation(provisionalId: string, annotation: Annotation): void {
+  ownChanges.add(annotation.id)
+  annotationsStore.set((state) => insertInOrder(state, annotation, provisionalId))
 }
 
 /** Take an annotation out of the store (it was deleted). */
@@ -100,9 +96,26 @@ function followChanges(): void {
     const foreign = annotationIds.filter((id) => !ownChanges.delete(id))
     if (foreign.length === 0) return
     void api['annotations.list'](documentId).then((annotations) => {
-      if (annotationsStore.get().documentId === documentId) {
-        annotationsStore.set({ documentId, annotations, status: 'ready', error: null })
-      }
+      const current = annotationsStore.get()
+      if (current.documentId !== documentId) return
+      // Highlights still being stored are not in main's list yet: keep them (and the comment being typed on one).
+      let next: AnnotationsState = { documentId, annotations, status: 'ready', error: null }
+      for (const each of current.annotations) if (isProvisional(each.id)) next = insertInOrder(next, each, each.id)
+      annotationsStore.set(next)
     })
   })
+}
+
+/** `state` with `annotation` in reading order, in place of the annotation called `replacing`. */
+function insertInOrder(state: AnnotationsState, annotation: Annotation, replacing: string): AnnotationsState {
+  if (state.documentId !== annotation.documentId) return state
+  const rest = state.annotations.filter((each) => each.id !== annotation.id && each.id !== replacing)
+  let low = 0
+  let high = rest.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (compareAnnotations(rest[middle]!, annotation) < 0) low = middle + 1
+    else high = middle
+  }
+  return { ...state, annotations: [...rest.slice(0, low), annotation, ...rest.slice(low)] }
 }

@@ -2,6 +2,7 @@ import type { DocumentDetail } from '@common/api/documentsApi'
 import type { ReadingPosition } from '@common/model/document'
 import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
+import { lastDocument, rememberLastDocument } from './lastDocument'
 
 /** What the reader shows: nothing, a document being fetched, the document, or why it could not be opened. */
 export type ReaderState =
@@ -30,7 +31,9 @@ export async function openDocument(documentId: string): Promise<void> {
   readerStore.set({ status: 'loading', documentId })
   try {
     const detail = await api['documents.open'](documentId)
-    if (serial === openSerial) readerStore.set({ status: 'open', detail })
+    if (serial !== openSerial) return
+    readerStore.set({ status: 'open', detail })
+    rememberLastDocument(documentId)
   } catch (error) {
     if (serial === openSerial) readerStore.set({ status: 'failed', documentId, error })
   }
@@ -40,6 +43,15 @@ export async function openDocument(documentId: string): Promise<void> {
 export function closeDocument(): void {
   openSerial++
   readerStore.set({ status: 'empty' })
+  rememberLastDocument(null)
+}
+
+/** After a reload or restart, open the document the user had open (main restores where they were in it). */
+export function reopenLastDocument(documents: readonly { id: string }[]): void {
+  const documentId = lastDocument()
+  if (readerStore.get().status !== 'empty' || !documentId) return
+  if (documents.some((each) => each.id === documentId)) void openDocument(documentId)
+  else rememberLastDocument(null)
 }
 
 /** Remember where the user is; errors are ignored because a lost position is not worth interrupting reading. */

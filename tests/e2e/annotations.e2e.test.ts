@@ -75,7 +75,9 @@ describe.skipIf(!hasCorpus)('annotating the joint statement (needs ../shared/cor
     await annotations.locator('strong', { hasText: 'Quan trọng' }).waitFor()
     await annotations.getByRole('textbox', { name: 'Reply' }).fill('Đồng ý, cần số liệu')
     await annotations.getByRole('button', { name: 'Reply', exact: true }).click()
-    await annotations.getByText('Đồng ý, cần số liệu').waitFor()
+    // Saved: the reply is listed in the thread and the box it was typed in is empty again.
+    await annotations.locator('.comment--reply', { hasText: 'Đồng ý, cần số liệu' }).waitFor()
+    await expect.poll(() => annotations.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe('')
     await annotations.getByRole('button', { name: 'Resolve' }).click()
     await annotations.getByRole('button', { name: 'Reopen' }).waitFor()
 

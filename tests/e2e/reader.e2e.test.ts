@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { startBrowserHost } from '../support/browserHost'
 import { watchPageHealth } from '../support/chromium'
 import { useBrowserSession } from '../support/browserSession'
+import { callHost } from '../support/hostApi'
 import { expectedParagraphs, importOne, openApp, readerBlockTexts, readerText } from '../support/readerPage'
 
 const corpus = path.resolve('../shared/corpus')
@@ -13,6 +14,12 @@ const reportPath = path.join(corpus, 'talks-report-vi.txt')
 const hasCorpus = fs.existsSync(statementPath) && fs.existsSync(reportPath)
 
 const session = useBrowserSession('marginalia-reader-e2e')
+
+/** Where main has saved the reader's place in the (only) document. */
+async function savedPosition() {
+  const [document] = await callHost(session.host!, 'documents.list')
+  return document ? (await callHost(session.host!, 'documents.open', document.id)).readingPosition : null
+}
 
 async function freshApp(): Promise<{ page: Page; health: { problems: string[] } }> {
   session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
@@ -100,8 +107,8 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     await readerBlockTexts(page)
     await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: 'Kết luận' }).click()
     const title = (await page.locator('.reader__title').textContent())!
-    // The position is saved a moment after scrolling stops.
-    await page.waitForTimeout(1500)
+    // The position is saved a moment after scrolling stops: wait until main has it, not for a fixed time.
+    await expect.poll(async () => (await savedPosition())?.offset ?? 0).toBeGreaterThan(0)
 
     await page.reload()
     await page.getByRole('button', { name: title, exact: true }).click()
@@ -125,8 +132,8 @@ describe.skipIf(!hasCorpus)('reading the corpus (needs ../shared/corpus beside t
     const after = await block.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
     expect(after).toBeGreaterThan(before * 1.2)
     await expect(page.getByRole('button', { name: /^Text size 125%/ }).count()).resolves.toBe(1)
-    // The size is saved a moment after the last change.
-    await page.waitForTimeout(2500)
+    // The size is saved a moment after the last change: wait until main has it.
+    await expect.poll(async () => (await savedPosition())?.zoom).toBe(1.25)
     await page.reload()
     await page
       .getByRole('navigation', { name: 'Library' })

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupsToDelete } from '../../src-main/db/backupRetention'
 import { BackupRotation } from '../../src-main/db/backups'
 import { connect } from '../../src-main/db/connection'
+import { latestSchemaVersion } from '../../src-main/db/migrate'
 import { openStore, type Store } from '../../src-main/db/openStore'
 import { seedDocument } from '../support/seedDocument'
 import { makeTempDirectory } from '../support/tempDirectory'
@@ -76,7 +77,7 @@ describe('a library is never silently replaced', () => {
     bytes.fill(0x5a, 4096 * 6, 4096 * 7)
     fs.writeFileSync(file, bytes)
     // Opened without the start-up check, as a long-running app would hold a file that went bad under it.
-    const damaged = connect(file)
+    const damaged = connect(file, { supportedSchemaVersion: latestSchemaVersion() })
     const rotation = new BackupRotation(path.join(temp.path, 'backups'))
     await expect(rotation.create(damaged, new Date(Date.UTC(2026, 0, 2)))).rejects.toThrow(/integrity/)
     expect(rotation.list().map((backup) => backup.createdAt.getUTCDate())).toEqual([1])

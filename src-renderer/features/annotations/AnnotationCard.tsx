@@ -1,7 +1,8 @@
-import { forwardRef, type KeyboardEvent } from 'react'
+import { forwardRef, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
+import { isUnsaved } from '../../state/pendingAnnotations'
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { paragraphNote } from '../drafts/paragraphNote'
@@ -67,12 +68,19 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
           {citation ? <span className="card__paragraph">{paragraphNote(t, annotation, citation)}</span> : null}
           <ChangedBadge annotation={annotation} />
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
+          {isUnsaved(annotation.id) ? (
+            <span className="card__badge card__badge--unsaved">{t('annotations.card.unsaved')}</span>
+          ) : null}
         </span>
         <span className="card__quote">{excerpt(annotation, 160)}</span>
         {annotation.tags.length ? (
           <span className="card__tags">
             {annotation.tags.map((tag) => (
-              <span key={tag.id} className="tag-chip">
+              <span
+                key={tag.id}
+                className={tag.color ? 'tag-chip tag-chip--colored' : 'tag-chip'}
+                style={tag.color ? ({ '--tag-color': tag.color } as CSSProperties) : undefined}
+              >
                 {tag.name}
               </span>
             ))}

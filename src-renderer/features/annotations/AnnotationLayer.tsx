@@ -5,6 +5,7 @@ import { annotationFocus, flashStore, selectAnnotation } from '../../state/annot
 import { annotationsStore, clearAnnotations, loadAnnotations, showAnnotations } from '../../state/annotationsStore'
 import { clearCommands } from '../../state/commandStack'
 import { currentDocumentId } from '../../state/readerStore'
+import { clearMessage } from '../../state/annotationMessages'
 import { HighlightPainter, highlightsSupported } from './highlightPainter'
 import { HighlightPicker } from './HighlightPicker'
 import { annotationsAt, caretPointFromPoint } from './hitTest'
@@ -46,8 +47,12 @@ export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerPr
     return () => {
       clearAnnotations()
       // The undo stack belongs to the document, not to one of its drafts: a new draft or an earlier one shown
-      // in the reader keeps it (so that "Import new draft" can be undone); another document clears it.
-      if (currentDocumentId() !== documentId) clearCommands()
+      // in the reader keeps it (so that "Import new draft" can be undone); another document clears it, and
+      // "Undone: delete" was about this document's annotations: it does not follow the user to the next one.
+      if (currentDocumentId() !== documentId) {
+        clearCommands()
+        clearMessage()
+      }
     }
   }, [documentId, fixedAnnotations])
 

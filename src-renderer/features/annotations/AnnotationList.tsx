@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { annotationFocus, flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { useStore } from '../../state/createStore'
+import { renderKey, sameAnnotation } from '../../state/pendingAnnotations'
 import { revealPassage } from '../../state/readerNavigation'
 import { AnnotationCard } from './AnnotationCard'
 
@@ -22,10 +23,14 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     getScrollElement: () => scroller.current,
     estimateSize: () => 104,
     overscan: 6,
-    getItemKey: (index) => annotations[index]?.id ?? index,
+    // A highlight still being stored keeps its card when main answers with the stored id.
+    getItemKey: (index) => {
+      const id = annotations[index]?.id
+      return id ? renderKey(id) : index
+    },
   })
 
-  const selectedIndex = annotations.findIndex((each) => each.id === focus.selectedId)
+  const selectedIndex = annotations.findIndex((each) => sameAnnotation(each.id, focus.selectedId))
   useEffect(() => {
     if (selectedIndex < 0) return
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
@@ -33,13 +38,18 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     const id = annotations[selectedIndex]?.id
     // The card may only exist after the virtualiser has scrolled and rendered it.
     const frame = requestAnimationFrame(() => {
-      if (id) buttons.current.get(id)?.focus({ preventScroll: true })
+      const button = id ? buttons.current.get(id) : undefined
+      // An editor opened on the card (comment, tags) has taken the caret itself: leave it there.
+      if (!button || button.closest('.card')?.contains(document.activeElement)) return
+      button.focus({ preventScroll: true })
     })
     return () => cancelAnimationFrame(frame)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when asked (focusSerial) or selection moves
   }, [focus.focusSerial, focus.selectedId])
 
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    // Alt+↓ / Alt+↑ step once, window-wide (useAnnotationShortcuts); stepping here too would skip every other card.
+    if (event.altKey || event.ctrlKey || event.metaKey) return
     let next = index
     if (event.key === 'ArrowDown') next = index + 1
     else if (event.key === 'ArrowUp') next = index - 1
@@ -84,8 +94,8 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
                   else buttons.current.delete(annotation.id)
                 }}
                 annotation={annotation}
-                selected={annotation.id === focus.selectedId}
-                expanded={annotation.id === focus.selectedId && focus.editing !== null}
+                selected={sameAnnotation(annotation.id, focus.selectedId)}
+                expanded={sameAnnotation(annotation.id, focus.selectedId) && focus.editing !== null}
                 onKeyDown={(event) => move(event, item.index)}
               />
             </li>

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { annotationMessages } from '../../state/annotationMessages'
+import { annotationMessages, attempt } from '../../state/annotationMessages'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { EmptyState } from '../../ui/EmptyState'
@@ -11,7 +11,7 @@ import { FilterBar } from './FilterBar'
 import { NeedsAttention } from './NeedsAttention'
 import { TagManagerDialog } from './TagManagerDialog'
 import { StudyTheseButton } from '../study/StudyTheseButton'
-import { useAnnotationShortcuts } from './useAnnotationShortcuts'
+import { undoLast, useAnnotationShortcuts } from './useAnnotationShortcuts'
 
 /** Every annotation of the open document in reading order, with filters, threads and the tag manager. */
 export function AnnotationPanel() {
@@ -47,6 +47,15 @@ export function AnnotationPanel() {
                 action: message.params?.action ? t(message.params.action) : '',
               })
             : ''}
+        {message?.kind === 'info' && message.offersUndo ? (
+          <button
+            type="button"
+            className="button button--quiet annotation-panel__undo"
+            onClick={() => void attempt(undoLast)}
+          >
+            {t('annotations.deleted.undo')}
+          </button>
+        ) : null}
       </div>
       {state.status === 'failed' ? (
         <p role="alert">{errorMessage(t, state.error)}</p>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { takeTypeAhead } from '../../state/typeAhead'
 
 /** Resolves true when the text was saved (the box is then cleared). */
 type Saved = Promise<boolean>
@@ -20,17 +21,28 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, onSub
   const [body, setBody] = useState(initial)
   const [busy, setBusy] = useState(false)
   const field = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (autoFocus) field.current?.focus()
-  }, [autoFocus])
-
-  const submit = async () => {
-    if (!body.trim() || busy) return
+  const submit = async (text = body) => {
+    if (!text.trim() || busy) return
     setBusy(true)
-    const saved = await onSubmit(body)
+    const saved = await onSubmit(text)
     setBusy(false)
     if (saved) setBody('')
   }
+
+  // Before paint: what the user typed while the box was opening goes in, and the caret after it.
+  useLayoutEffect(() => {
+    const element = field.current
+    if (!autoFocus || !element) return
+    const typed = takeTypeAhead()
+    if (typed.text) {
+      element.value = initial + typed.text
+      setBody(element.value)
+    }
+    element.focus()
+    element.setSelectionRange(element.value.length, element.value.length)
+    if (typed.submit) void submit(element.value)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when asked to take the caret
+  }, [autoFocus])
 
   return (
     <form

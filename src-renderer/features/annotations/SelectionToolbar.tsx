@@ -1,10 +1,16 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type AnnotationColor } from '@common/model/annotation'
-import { createAnnotation, reattachAnnotation } from '../../state/annotationActions'
-import { annotationFocus, selectAnnotation, setReattaching } from '../../state/annotationSelection'
+import { paragraphLabelAt } from '@common/anchoring/paragraphLabel'
+import { blockStartOffsets } from '@common/text/canonicalText'
+import { reattachAnnotation } from '../../state/annotationActions'
+import { createAnnotationAtOnce } from '../../state/annotationCreation'
+import { annotationFocus, setReattaching } from '../../state/annotationSelection'
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
+import { readerStore } from '../../state/readerStore'
+import { settingsStore } from '../../state/settingsStore'
+import { startTypeAhead, stopTypeAhead } from '../../state/typeAhead'
 import { ColorSwatch } from './ColorSwatch'
 import { typingInField } from '../../ui/typingInField'
 import type { TextSelection } from './useTextSelection'
@@ -29,12 +35,29 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
     document.getSelection()?.removeAllRanges()
     onDone()
   }
-  const create = async (color: AnnotationColor, then: 'comment' | 'tags' | null) => {
+  const create = (color: AnnotationColor, then: 'comment' | 'tags' | null) => {
     const { start, end } = selection
+    const kept = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0).cloneRange() : null
+    const reader = readerStore.get()
+    if (reader.status !== 'open') return
+    const { revision } = reader.detail
+    // Keys typed before the editor's field is on screen are held for it, not lost.
+    if (then) startTypeAhead()
     finish()
-    await attempt(async () => {
-      const created = await createAnnotation({ documentId, start, end, color })
-      selectAnnotation(created.id, then ? { editing: then, focusCard: true } : {})
+    const provisional = {
+      documentId,
+      revisionId: revision.id,
+      text: revision.text,
+      start,
+      end,
+      color,
+      paragraphLabel: paragraphLabelAt(revision.blocks, blockStartOffsets(revision.blocks), start),
+      author: settingsStore.get().authorName,
+    }
+    createAnnotationAtOnce({ documentId, start, end, color }, provisional, then, () => {
+      stopTypeAhead()
+      // Not stored: give the user their selection back so that they can try again.
+      if (kept?.startContainer.isConnected) document.getSelection()?.addRange(kept)
     })
   }
   const attach = async () => {
@@ -46,19 +69,20 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (typingInField(event.target) || event.metaKey) return
+      if (event.metaKey) return
       const index = Number(event.key) - 1
+      // A chord types nothing, so it works even while another field has focus (as in Word).
       if (event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') {
         event.preventDefault()
-        void create('yellow', 'comment')
-      } else if (event.ctrlKey || event.altKey) {
+        create('yellow', 'comment')
+      } else if (typingInField(event.target) || event.ctrlKey || event.altKey) {
         return
       } else if (!reattachingId && index >= 0 && index < annotationColors.length) {
         event.preventDefault()
-        void create(annotationColors[index]!, null)
+        create(annotationColors[index]!, null)
       } else if (!reattachingId && event.key.toLowerCase() === 't') {
         event.preventDefault()
-        void create('yellow', 'tags')
+        create('yellow', 'tags')
       } else if (event.key === 'Escape') {
         onDone()
       }
@@ -102,7 +126,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
               aria-keyshortcuts={String(index + 1)}
               title={`${t('annotations.toolbar.highlight', { color: t(`annotations.colors.${color}`) })} (${index + 1})`}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => void create(color, null)}
+              onClick={() => create(color, null)}
             >
               <ColorSwatch color={color} />
             </button>
@@ -113,7 +137,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             aria-keyshortcuts="Control+Alt+M"
             title={t('annotations.toolbar.commentTitle')}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void create('yellow', 'comment')}
+            onClick={() => create('yellow', 'comment')}
           >
             {t('annotations.toolbar.comment')}
           </button>
@@ -123,7 +147,7 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
             aria-keyshortcuts="T"
             title={t('annotations.toolbar.tagTitle')}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void create('yellow', 'tags')}
+            onClick={() => create('yellow', 'tags')}
           >
             {t('annotations.toolbar.tag')}
           </button>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Tag } from '@common/model/annotation'
 import { normalizeTagName, tagNameKey } from '@common/model/tagName'
 import { useStore } from '../../state/createStore'
 import { loadTags, tagsStore } from '../../state/tagsStore'
+import { takeTypeAhead } from '../../state/typeAhead'
 
 type TagEditorProps = {
   tags: readonly Tag[]
@@ -21,17 +22,27 @@ export function TagEditor({ tags, autoFocus, onChange, onDone }: TagEditorProps)
   const field = useRef<HTMLInputElement>(null)
   useEffect(() => {
     void loadTags().catch(() => undefined)
-    if (autoFocus) field.current?.focus()
-  }, [autoFocus])
-
+  }, [])
   const names = tags.map((tag) => tag.name)
-  const add = () => {
-    const name = normalizeTagName(draft)
+  const add = (typed = draft) => {
+    const name = normalizeTagName(typed)
     if (!name) return
     const existing = all.find((tag) => tagNameKey(tag.name) === tagNameKey(name))
     if (!names.some((each) => tagNameKey(each) === tagNameKey(name))) onChange([...names, existing?.name ?? name])
     setDraft('')
   }
+
+  // Before paint: a tag typed while the editor was opening goes in the box (and is added if Enter followed).
+  /* eslint-disable react-hooks/set-state-in-effect -- set before paint, so the next key lands after it */
+  useLayoutEffect(() => {
+    if (!autoFocus) return
+    const [typed = '', ...rest] = takeTypeAhead().text.split('\n')
+    field.current?.focus()
+    if (rest.length > 0) add(typed)
+    else if (typed) setDraft(typed)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when asked to take the caret
+  }, [autoFocus])
+  /* eslint-enable react-hooks/set-state-in-effect */
 
   return (
     <div className="tag-editor">
@@ -75,7 +86,7 @@ export function TagEditor({ tags, autoFocus, onChange, onDone }: TagEditorProps)
             <option key={tag.id} value={tag.name} />
           ))}
         </datalist>
-        <button type="button" className="button button--quiet" onClick={add} disabled={!draft.trim()}>
+        <button type="button" className="button button--quiet" onClick={() => add()} disabled={!draft.trim()}>
           {t('tags.add')}
         </button>
         <button type="button" className="button button--quiet" onClick={onDone}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagWithUsage } from '@common/api/tagsApi'
 import { tagLevels } from '@common/model/tagName'
@@ -12,15 +12,33 @@ import { Dialog } from '../../ui/Dialog'
 export function TagManagerDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation()
   const tags = useStore(tagsStore)
+  const list = useRef<HTMLUListElement>(null)
   useEffect(() => {
     if (open) void loadTags().catch(() => undefined)
   }, [open])
+  const placed = useRef(false)
+  // The caret starts on the first tag's Rename (the rows may arrive after the dialog opened), and when a merged or
+  // deleted row takes it away, it comes back there: never to the page behind the dialog.
+  useEffect(() => {
+    const dialog = list.current?.closest('dialog')
+    if (!open || !dialog) {
+      placed.current = false
+      return
+    }
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]')
+    if (first && !placed.current) {
+      placed.current = true
+      first.focus()
+    } else if (!dialog.contains(document.activeElement)) {
+      ;(first ?? dialog.querySelector<HTMLElement>('button'))?.focus()
+    }
+  }, [open, tags])
   return (
     <Dialog title={t('tags.manager.title')} open={open} onClose={onClose}>
       {tags.length === 0 ? <p>{t('tags.manager.empty')}</p> : null}
-      <ul className="tag-manager">
-        {tags.map((tag) => (
-          <TagRow key={tag.id} tag={tag} others={tags.filter((other) => other.id !== tag.id)} />
+      <ul ref={list} className="tag-manager">
+        {tags.map((tag, index) => (
+          <TagRow key={tag.id} tag={tag} first={index === 0} others={tags.filter((other) => other.id !== tag.id)} />
         ))}
       </ul>
       <div className="dialog__actions">
@@ -32,9 +50,20 @@ export function TagManagerDialog({ open, onClose }: { open: boolean; onClose: ()
   )
 }
 
-function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) {
+function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsage[]; first: boolean }) {
   const { t } = useTranslation()
-  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view')
+  const [mode, setModeNow] = useState<'view' | 'rename' | 'delete'>('view')
+  const renameButton = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(false)
+  // Back from renaming (saved or cancelled) or from the delete question: the caret returns to this row's Rename.
+  const setMode = (next: 'view' | 'rename' | 'delete') => {
+    returnFocus.current = next === 'view'
+    setModeNow(next)
+  }
+  useEffect(() => {
+    if (mode === 'view' && returnFocus.current) renameButton.current?.focus()
+    returnFocus.current = false
+  }, [mode])
   const [name, setName] = useState(tag.name)
   const [mergeTarget, setMergeTarget] = useState('')
   const levels = tagLevels(tag.name)
@@ -59,6 +88,7 @@ function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) 
           }}
         >
           <input
+            autoFocus
             aria-label={t('tags.manager.renameLabel', { name: tag.name })}
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -74,6 +104,7 @@ function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) 
         <div role="alert">
           {t('tags.manager.confirmDelete', { name: tag.name, count: tag.usage })}
           <button
+            autoFocus
             type="button"
             className="button button--danger"
             onClick={() => void attempt(async () => (await api['tags.delete'](tag.id), await refresh()))}
@@ -86,7 +117,14 @@ function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) 
         </div>
       ) : (
         <div className="tag-manager__actions">
-          <button type="button" className="button button--quiet" onClick={() => setMode('rename')}>
+          <button
+            ref={renameButton}
+            type="button"
+            className="button button--quiet"
+            aria-label={t('tags.manager.renameNamed', { name: tag.name })}
+            data-autofocus={first ? '' : undefined}
+            onClick={() => setMode('rename')}
+          >
             {t('tags.manager.rename')}
           </button>
           <input
@@ -115,6 +153,7 @@ function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) 
                 type="button"
                 className="button button--quiet"
                 disabled={!mergeTarget}
+                aria-label={t('tags.manager.mergeNamed', { name: tag.name })}
                 onClick={() =>
                   void attempt(async () => (await api['tags.merge'](tag.id, mergeTarget), await refresh()))
                 }
@@ -123,7 +162,12 @@ function TagRow({ tag, others }: { tag: TagWithUsage; others: TagWithUsage[] }) 
               </button>
             </>
           ) : null}
-          <button type="button" className="button button--quiet" onClick={() => setMode('delete')}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('tags.manager.deleteNamed', { name: tag.name })}
+            onClick={() => setMode('delete')}
+          >
             {t('tags.manager.delete')}
           </button>
         </div>

@@ -11,8 +11,10 @@ import {
   setTags,
 } from '../../state/annotationActions'
 import { annotationFocus, selectAnnotation, setReattaching } from '../../state/annotationSelection'
-import { attempt } from '../../state/annotationMessages'
+import { announce, attempt } from '../../state/annotationMessages'
+import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
+import { sameAnnotation } from '../../state/pendingAnnotations'
 import { ColorSwatch } from './ColorSwatch'
 import { CommentForm } from './CommentForm'
 import { excerpt } from '../../ui/excerpt'
@@ -24,8 +26,9 @@ import { threadOrder } from './threadOrder'
 export function ThreadView({ annotation }: { annotation: Annotation }) {
   const { t } = useTranslation()
   const focus = useStore(annotationFocus)
-  const editingTags = focus.selectedId === annotation.id && focus.editing === 'tags'
-  const wantsComment = focus.selectedId === annotation.id && focus.editing === 'comment'
+  const selected = sameAnnotation(focus.selectedId, annotation.id)
+  const editingTags = selected && focus.editing === 'tags'
+  const wantsComment = selected && focus.editing === 'comment'
   const ordered = threadOrder(annotation.comments)
   // New replies answer the first top-level comment; every top-level comment is shown.
   const root = ordered.find((comment) => comment.parentId === null)
@@ -100,7 +103,7 @@ export function ThreadView({ annotation }: { annotation: Annotation }) {
         <button
           type="button"
           className="button button--danger"
-          onClick={() => void attempt(() => deleteAnnotation(annotation.id))}
+          onClick={() => void attempt(() => deleteAndMoveOn(annotation.id))}
         >
           {t('annotations.thread.delete')}
         </button>
@@ -155,4 +158,18 @@ function CommentItem({ comment, annotationId }: { comment: Comment; annotationId
       )}
     </li>
   )
+}
+
+/**
+ * Delete an annotation, say so with an Undo button, and give the caret to the card that takes its place (the next
+ * one, else the one before), or to that Undo button when it was the last: never to the page body.
+ */
+async function deleteAndMoveOn(annotationId: string): Promise<void> {
+  const anchored = annotationsStore.get().annotations.filter((each) => each.anchorStatus === 'anchored')
+  const index = anchored.findIndex((each) => each.id === annotationId)
+  const neighbour = anchored[index + 1] ?? anchored[index - 1] ?? null
+  await deleteAnnotation(annotationId)
+  announce('annotations.deleted.message', undefined, { offersUndo: true })
+  if (neighbour) selectAnnotation(neighbour.id, { focusCard: true })
+  else requestAnimationFrame(() => document.querySelector<HTMLElement>('.annotation-panel__undo')?.focus())
 }

@@ -20,6 +20,18 @@ export function stepAnnotation(direction: 1 | -1): void {
   flashAnnotation(target.id)
 }
 
+/** Take back the last annotation action and say so ("Undone: delete"). */
+export async function undoLast(): Promise<void> {
+  const command = await undo()
+  if (command) announce('annotations.undo.done', { action: command.label })
+}
+
+/** Do again the last action taken back and say so. */
+export async function redoLast(): Promise<void> {
+  const command = await redo()
+  if (command) announce('annotations.undo.redone', { action: command.label })
+}
+
 /**
  * Window-wide keys for annotations: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo annotation actions when no
  * text field has focus; Alt+↓ / Alt+↑ move between annotations from anywhere.
@@ -32,11 +44,7 @@ export function useAnnotationShortcuts(): void {
       if (mod && !event.altKey && (key === 'z' || key === 'y') && !typingInField(event.target)) {
         event.preventDefault()
         const redoing = key === 'y' || event.shiftKey
-        void attempt(async () => {
-          const command = await (redoing ? redo() : undo())
-          if (command)
-            announce(redoing ? 'annotations.undo.redone' : 'annotations.undo.done', { action: command.label })
-        })
+        void attempt(redoing ? redoLast : undoLast)
       } else if (event.altKey && !mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
         event.preventDefault()
         stepAnnotation(event.key === 'ArrowDown' ? 1 : -1)

@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from '../../ui/download'
 import { ImportAnnotationsField } from './ImportAnnotationsField'
 import './exportDialog.css'
+import { rememberClassification, rememberedClassification } from './classificationMemory'
 import { draftFor, type ExportDraft, requestFor } from './exportDraft'
 
 type Props = {
@@ -38,11 +39,18 @@ type FormProps = { documentId: string | null; tagName: string | null; onClose: (
 function ExportForm({ documentId, tagName, onClose }: FormProps) {
   const { t, i18n } = useTranslation()
   // The form mounts each time the dialog opens, so the preset applies to every opening.
-  const [draft, setDraft] = useState<ExportDraft>(() => draftFor(documentId, tagName))
+  const [draft, setDraft] = useState<ExportDraft>(() => ({
+    ...draftFor(documentId, tagName),
+    classification: rememberedClassification(documentId),
+  }))
   const [run, setRun] = useState<Run>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const update = (patch: Partial<ExportDraft>) => setDraft((current) => ({ ...current, ...patch }))
+  const update = (patch: Partial<ExportDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }))
+    // The marking of a document's briefings is offered again next time.
+    if (patch.classification !== undefined) rememberClassification(documentId, patch.classification)
+  }
   const isPdf = draft.format === 'briefingPdf'
 
   useEffect(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@common/model/document'
 import { useStore } from '../../state/createStore'
 import { libraryStore, loadLibrary } from '../../state/libraryStore'
-import { openDocument, readerStore } from '../../state/readerStore'
+import { openDocument, readerStore, reopenLastDocument } from '../../state/readerStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { errorMessage } from '../../ui/errorMessage'
 import { DeleteDocumentDialog } from './DeleteDocumentDialog'
@@ -24,7 +24,9 @@ export function LibraryPane() {
   const [loadError, setLoadError] = useState<string | null>(null)
 
   useEffect(() => {
-    loadLibrary().catch((failure: unknown) => setLoadError(errorMessage(t, failure)))
+    loadLibrary()
+      .then(() => reopenLastDocument(libraryStore.get().documents))
+      .catch((failure: unknown) => setLoadError(errorMessage(t, failure)))
   }, [t])
 
   const visible = useMemo(() => visibleDocuments(library.documents, filter, order), [library.documents, filter, order])

@@ -12,7 +12,9 @@ import { DraftTools, ReadOnlyBanner } from '../drafts/DraftTools'
 import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
+import { useCaretBrowsing } from './useCaretBrowsing'
 import { useReadingPosition } from './useReadingPosition'
+import { useZoomKeepingPlace } from './useZoomKeepingPlace'
 import { hasPendingReveal, useReveal } from './useReveal'
 import { stepZoom } from './zoom'
 
@@ -29,7 +31,6 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
   const documentId = summary.id
   const container = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<ReaderView | null>(null)
-  const [zoom, setZoom] = useState(readingPosition?.zoom ?? 1)
   const [find, setFind] = useState({ open: false, focus: 0 })
   const [outlineOpen, setOutlineOpen] = useState(true)
   const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
@@ -50,8 +51,10 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
     [view],
   )
 
+  const [zoom, setZoom] = useZoomKeepingPlace(view, readingPosition?.zoom ?? 1)
   useReadingPosition(readOnly ? null : view, readingPosition, zoom, () => hasPendingReveal(documentId))
   useReveal(view)
+  const caretBrowsing = useCaretBrowsing(view)
 
   const openFind = useCallback(() => setFind((current) => ({ open: true, focus: current.focus + 1 })), [])
 
@@ -80,7 +83,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return
     if (event.key === '=' || event.key === '+') setZoom((value) => stepZoom(value, 1))
     else if (event.key === '-') setZoom((value) => stepZoom(value, -1))
-    else if (event.key === '0') setZoom(1)
+    else if (event.key === '0') setZoom(() => 1)
     else return
     event.preventDefault()
   }
@@ -108,6 +111,16 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           <button
             type="button"
             className="button button--quiet"
+            aria-pressed={caretBrowsing.on}
+            aria-keyshortcuts="F7"
+            title={t('reader.caret.description')}
+            onClick={caretBrowsing.toggle}
+          >
+            {t('reader.caret.toggle')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
             aria-label={t('reader.zoom.smaller')}
             onClick={() => setZoom((value) => stepZoom(value, -1))}
           >
@@ -117,7 +130,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
             type="button"
             className="button button--quiet reader__zoom-value"
             aria-label={t('reader.zoom.reset', { percent: Math.round(zoom * 100) })}
-            onClick={() => setZoom(1)}
+            onClick={() => setZoom(() => 1)}
           >
             {Math.round(zoom * 100)}%
           </button>
@@ -150,6 +163,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           tabIndex={0}
           role="region"
           aria-label={t('reader.textRegion', { title: summary.title })}
+          aria-description={t('reader.caret.description')}
           style={zoomStyle}
         >
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
@@ -157,6 +171,10 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           </article>
         </div>
       </div>
+      <p className="reader__status" role="status">
+        {caretBrowsing.on ? t('reader.caret.on') : ''}
+      </p>
+      {caretBrowsing.caret ? <span className="reader__caret" aria-hidden="true" style={caretBrowsing.caret} /> : null}
       <AnnotationLayer surface={surface} fixedAnnotations={readOnly?.annotations} />
       <ChangedMarkers surface={readOnly ? null : surface} />
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
-import { searchStore, updateSearch } from '../../state/searchStore'
+import { closeSearch, searchStore, updateSearch } from '../../state/searchStore'
 
 /** The query box and the "match diacritics" toggle; searching starts as the user types (after a short pause). */
 export function SearchForm() {
@@ -33,6 +33,12 @@ export function SearchForm() {
         maxLength={2000}
         data-autofocus
         onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          // One Escape closes the window, as in every other dialog (a search box would first clear itself).
+          if (event.key !== 'Escape') return
+          event.preventDefault()
+          closeSearch()
+        }}
       />
       <label className="search__toggle">
         <input

@@ -31,6 +31,7 @@ export const annotations = {
     replies_one: '{{count}} reply',
     replies_other: '{{count}} replies',
     resolved: 'Resolved',
+    unsaved: 'Not saved yet',
     open: 'Open thread',
   },
   thread: {
@@ -84,7 +85,14 @@ export const annotations = {
     manageTags: 'Manage tags',
   },
   keys: {
-    hint: 'Alt+↓ / Alt+↑: next or previous annotation. Enter: open. Ctrl+Z / Ctrl+Shift+Z: undo or redo.',
+    hint: 'F7 in the text: select with the keyboard. Alt+↓ / Alt+↑: next or previous annotation. Enter: open. Ctrl+Z / Ctrl+Shift+Z: undo or redo.',
+  },
+  unsaved: {
+    saved: 'The highlight is saved now.',
+  },
+  deleted: {
+    message: 'Annotation deleted.',
+    undo: 'Undo',
   },
   undo: {
     done: 'Undone: {{action}}',

@@ -4,6 +4,8 @@ export const errors = {
   internal: 'Something went wrong inside the app. Your data was not changed. Please try again.',
   'api.unreachable':
     'The app could not be reached. If you use it in a browser, check that `npm run serve` is still running.',
+  'annotations.notSaved':
+    'The highlight was not saved: the app cannot be reached. It stays on the page and is saved as soon as the app is back.',
   'api.unknownChannel': 'The app asked for something it does not know ({{channel}}). Please reload the window.',
   'api.invalidArguments': 'The app sent invalid data ({{detail}}). Nothing was changed.',
   'api.untrustedSender': 'A request from outside the app was refused.',

@@ -20,6 +20,13 @@ export const reader = {
     close: 'Close find',
     matchDiacritics: 'Match diacritics',
   },
+  caret: {
+    toggle: 'Keyboard selection (F7)',
+    description:
+      'Press F7 to select text with the keyboard: arrows move, Shift+arrows select, Ctrl+Shift+arrows by word, Ctrl+Shift+↓ by paragraph; then 1–6 highlights.',
+    on: 'Keyboard selection on: Shift+arrows select, Ctrl+Shift+arrows by word, Ctrl+Shift+↓ by paragraph; then 1–6 highlights, Ctrl+Alt+M comments. F7 turns it off.',
+    off: 'Keyboard selection off.',
+  },
   zoom: {
     smaller: 'Smaller text',
     larger: 'Larger text',

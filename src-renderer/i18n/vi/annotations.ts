@@ -33,6 +33,7 @@ export const annotations: TranslationOf<typeof english> = {
     replies_one: '{{count}} trả lời',
     replies_other: '{{count}} trả lời',
     resolved: 'Đã giải quyết',
+    unsaved: 'Chưa lưu',
     open: 'Mở thảo luận',
   },
   thread: {
@@ -86,7 +87,14 @@ export const annotations: TranslationOf<typeof english> = {
     manageTags: 'Quản lý thẻ',
   },
   keys: {
-    hint: 'Alt+↓ / Alt+↑: chú thích kế tiếp hoặc trước. Enter: mở. Ctrl+Z / Ctrl+Shift+Z: hoàn tác hoặc làm lại.',
+    hint: 'F7 trong văn bản: chọn bằng bàn phím. Alt+↓ / Alt+↑: chú thích kế tiếp hoặc trước. Enter: mở. Ctrl+Z / Ctrl+Shift+Z: hoàn tác hoặc làm lại.',
+  },
+  unsaved: {
+    saved: 'Đoạn tô màu đã được lưu.',
+  },
+  deleted: {
+    message: 'Đã xóa chú thích.',
+    undo: 'Hoàn tác',
   },
   undo: {
     done: 'Đã hoàn tác: {{action}}',

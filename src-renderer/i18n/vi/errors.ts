@@ -6,6 +6,8 @@ export const errors: TranslationOf<typeof english> = {
   internal: 'Đã có lỗi bên trong ứng dụng. Dữ liệu của bạn không bị thay đổi. Vui lòng thử lại.',
   'api.unreachable':
     'Không kết nối được với ứng dụng. Nếu bạn dùng trình duyệt, hãy kiểm tra `npm run serve` vẫn đang chạy.',
+  'annotations.notSaved':
+    'Đoạn tô màu chưa được lưu: không kết nối được với ứng dụng. Đoạn này vẫn được giữ trên trang và sẽ được lưu ngay khi ứng dụng hoạt động trở lại.',
   'api.unknownChannel': 'Ứng dụng yêu cầu một thao tác không xác định ({{channel}}). Vui lòng tải lại cửa sổ.',
   'api.invalidArguments': 'Ứng dụng gửi dữ liệu không hợp lệ ({{detail}}). Không có gì bị thay đổi.',
   'api.untrustedSender': 'Một yêu cầu từ bên ngoài ứng dụng đã bị từ chối.',

@@ -22,6 +22,13 @@ export const reader: TranslationOf<typeof english> = {
     close: 'Đóng tìm kiếm',
     matchDiacritics: 'Phân biệt dấu',
   },
+  caret: {
+    toggle: 'Chọn bằng bàn phím (F7)',
+    description:
+      'Nhấn F7 để chọn văn bản bằng bàn phím: phím mũi tên di chuyển, Shift+mũi tên chọn, Ctrl+Shift+mũi tên theo từ, Ctrl+Shift+↓ theo đoạn; sau đó nhấn 1–6 để tô màu.',
+    on: 'Đã bật chọn bằng bàn phím: Shift+mũi tên để chọn, Ctrl+Shift+mũi tên theo từ, Ctrl+Shift+↓ theo đoạn; sau đó 1–6 để tô màu, Ctrl+Alt+M để bình luận. Nhấn F7 để tắt.',
+    off: 'Đã tắt chọn bằng bàn phím.',
+  },
   zoom: {
     smaller: 'Chữ nhỏ hơn',
     larger: 'Chữ lớn hơn',

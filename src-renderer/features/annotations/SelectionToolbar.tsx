@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { annotationColors, type AnnotationColor } from '@common/model/annotation'
 import { paragraphLabelAt } from '@common/anchoring/paragraphLabel'
 import { blockStartOffsets } from '@common/text/canonicalText'
+import { offsetsOfRange } from '../../editor/textPositions'
 import { reattachAnnotation } from '../../state/annotationActions'
 import { createAnnotationAtOnce } from '../../state/annotationCreation'
 import { annotationFocus, setReattaching } from '../../state/annotationSelection'
@@ -24,6 +25,17 @@ type SelectionToolbarProps = {
 const toolbarHeight = 44
 
 /**
+ * The reader's selection as it is at this moment: a key can arrive before the toolbar has drawn the newest one
+ * (Shift+Ctrl+→ then 2, typed at full speed), and the highlight must cover what the user sees selected.
+ */
+function liveSpan(shown: TextSelection, starts: readonly number[]): { start: number; end: number } {
+  const current = document.getSelection()
+  if (!current || current.isCollapsed || current.rangeCount === 0) return shown
+  const offsets = offsetsOfRange(starts, current.getRangeAt(0))
+  return offsets && offsets.end > offsets.start ? offsets : shown
+}
+
+/**
  * The small toolbar at a selection in the reader: highlight in one of six colours (keys 1–6), comment (Ctrl+Alt+M,
  * as in Word), tag (T). While an orphaned annotation is being re-attached it offers "Attach here" instead.
  */
@@ -36,11 +48,11 @@ export function SelectionToolbar({ documentId, selection, onDone }: SelectionToo
     onDone()
   }
   const create = (color: AnnotationColor, then: 'comment' | 'tags' | null) => {
-    const { start, end } = selection
     const kept = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0).cloneRange() : null
     const reader = readerStore.get()
     if (reader.status !== 'open') return
     const { revision } = reader.detail
+    const { start, end } = liveSpan(selection, blockStartOffsets(revision.blocks))
     // Keys typed before the editor's field is on screen are held for it, not lost.
     if (then) startTypeAhead()
     finish()

@@ -36,7 +36,8 @@ export function pairBySimilarity(
     }
     return set
   }
-  const newSets = leftNew.map((j) => wordSet(newTexts[j]!))
+  // Word sets as typed arrays: counting shared words is the hot loop (every pair when all words are common).
+  const newSets = leftNew.map((j) => Int32Array.from(wordSet(newTexts[j]!)))
   const postings = new Map<number, number[]>()
   newSets.forEach((set, k) => {
     for (const word of set) {
@@ -45,23 +46,39 @@ export function pairBySimilarity(
       postings.set(word, list)
     }
   })
+  // Stamps instead of per-paragraph sets: wordMark[word] === stamp marks the old paragraph's words, and
+  // candidateMark[k] === stamp a candidate already taken (kept in first-seen order, as a Set would keep them).
+  const wordMark = new Int32Array(words.size + 1)
+  const candidateMark = new Int32Array(leftNew.length)
+  const candidates: number[] = []
+  let stamp = 0
   const scored: { i: number; j: number; score: number }[] = []
   for (const i of leftOld) {
     const set = wordSet(oldTexts[i]!)
+    stamp++
+    candidates.length = 0
+    const addPosting = (posting: readonly number[]) => {
+      for (const k of posting) {
+        if (candidateMark[k] === stamp) continue
+        candidateMark[k] = stamp
+        candidates.push(k)
+      }
+    }
     // Candidates share a rare word (common ones, in most paragraphs, would make every pair a candidate).
-    const candidates = new Set<number>()
     for (const word of set) {
       const posting = postings.get(word)
-      if (posting && posting.length <= rarePosting) for (const k of posting) candidates.add(k)
+      if (posting && posting.length <= rarePosting) addPosting(posting)
     }
-    if (candidates.size === 0) for (const word of set) for (const k of postings.get(word) ?? []) candidates.add(k)
+    if (candidates.length === 0) for (const word of set) addPosting(postings.get(word) ?? [])
+    // Words first met in this old paragraph have ids past the new draft's: no new paragraph holds them.
+    for (const word of set) if (word < wordMark.length) wordMark[word] = stamp
     for (const k of candidates) {
       const j = leftNew[k]!
       if (sameGapOnly && gapOfOld[i] !== gapOfNew[j]) continue
       const other = newSets[k]!
       let common = 0
-      for (const word of set) if (other.has(word)) common++
-      const score = (2 * common) / (set.size + other.size)
+      for (let w = 0; w < other.length; w++) if (wordMark[other[w]!] === stamp) common++
+      const score = (2 * common) / (set.size + other.length)
       if (score >= minimumSimilarity) scored.push({ i, j, score })
     }
   }

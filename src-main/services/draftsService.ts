@@ -16,6 +16,7 @@ import type { DraftsRepository } from '../db/repositories/draftsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals } from '../importers/importErrors'
 import { carryAnnotations, reportSummary } from './draftCarryOver'
+import { DraftComparisonCache } from './draftComparisonCache'
 import { draftRefusals } from './draftRefusals'
 import type { PreparedImport, Transaction } from './documentsService'
 import type { EventBus } from './eventBus'
@@ -37,6 +38,9 @@ export type DraftsServiceDeps = {
  * listing and opening them, their reports, comparing two, and undoing an import.
  */
 export class DraftsService {
+  /** Comparing two drafts of a megabyte takes a noticeable moment: the view reopens from the kept result. */
+  private readonly comparisons = new DraftComparisonCache()
+
   constructor(private readonly deps: DraftsServiceDeps) {}
 
   /** Import `file` as the next draft of a document and carry every annotation over; returns the stored report. */
@@ -147,17 +151,21 @@ export class DraftsService {
   /** The whole document between two drafts, paragraph by paragraph and word by word. */
   compare(documentId: string, fromDraft: number, toDraft: number): DraftComparison {
     this.liveDocument(documentId)
-    const older = this.draft(documentId, fromDraft)
-    const newer = this.draft(documentId, toDraft)
-    const alignment = alignDrafts(
-      draftText(older.blocks.map((block) => block.text)),
-      draftText(newer.blocks.map((block) => block.text)),
-    )
-    const labels = (revision: Revision) => {
-      const starts = blockStartOffsets(revision.blocks)
-      return (index: number) => paragraphLabelAt(revision.blocks, starts, starts[index] ?? 0)
-    }
-    return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, labels(older), labels(newer)) }
+    const olderId = this.draftId(documentId, fromDraft)
+    const newerId = this.draftId(documentId, toDraft)
+    return this.comparisons.get(olderId, newerId, () => {
+      const older = this.revision(olderId, fromDraft)
+      const newer = this.revision(newerId, toDraft)
+      const alignment = alignDrafts(
+        draftText(older.blocks.map((block) => block.text)),
+        draftText(newer.blocks.map((block) => block.text)),
+      )
+      const labels = (revision: Revision) => {
+        const starts = blockStartOffsets(revision.blocks)
+        return (index: number) => paragraphLabelAt(revision.blocks, starts, starts[index] ?? 0)
+      }
+      return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, labels(older), labels(newer)) }
+    })
   }
 
   /**
@@ -220,8 +228,17 @@ export class DraftsService {
   }
 
   private draft(documentId: string, number: number): Revision {
+    return this.revision(this.draftId(documentId, number), number)
+  }
+
+  private draftId(documentId: string, number: number): string {
     const revisionId = this.deps.drafts.revisionIdOf(documentId, number)
-    const revision = revisionId ? this.deps.revisions.get(revisionId) : null
+    if (!revisionId) throw draftRefusals.noSuchDraft(number)
+    return revisionId
+  }
+
+  private revision(revisionId: string, number: number): Revision {
+    const revision = this.deps.revisions.get(revisionId)
     if (!revision) throw draftRefusals.noSuchDraft(number)
     return revision
   }

@@ -47,9 +47,11 @@ export function pairBySimilarity(
     }
   })
   // Stamps instead of per-paragraph sets: wordMark[word] === stamp marks the old paragraph's words, and
-  // candidateMark[k] === stamp a candidate already taken (kept in first-seen order, as a Set would keep them).
+  // candidateMark[k] === stamp a candidate already taken (kept in first-seen order, as a Set would keep them);
+  // shared[k] is how many words candidate k has in common with the old paragraph.
   const wordMark = new Int32Array(words.size + 1)
   const candidateMark = new Int32Array(leftNew.length)
+  const shared = new Int32Array(leftNew.length)
   const candidates: number[] = []
   let stamp = 0
   const scored: { i: number; j: number; score: number }[] = []
@@ -57,28 +59,42 @@ export function pairBySimilarity(
     const set = wordSet(oldTexts[i]!)
     stamp++
     candidates.length = 0
-    const addPosting = (posting: readonly number[]) => {
+    // Candidates share a rare word (common ones, in most paragraphs, would make every pair a candidate).
+    for (const word of set) {
+      const posting = postings.get(word)
+      if (!posting || posting.length > rarePosting) continue
       for (const k of posting) {
         if (candidateMark[k] === stamp) continue
         candidateMark[k] = stamp
         candidates.push(k)
       }
     }
-    // Candidates share a rare word (common ones, in most paragraphs, would make every pair a candidate).
-    for (const word of set) {
-      const posting = postings.get(word)
-      if (posting && posting.length <= rarePosting) addPosting(posting)
+    if (candidates.length === 0) {
+      // Every new paragraph sharing a word: walking all postings counts the shared words on the way.
+      for (const word of set) {
+        for (const k of postings.get(word) ?? []) {
+          if (candidateMark[k] !== stamp) {
+            candidateMark[k] = stamp
+            shared[k] = 0
+            candidates.push(k)
+          }
+          shared[k]!++
+        }
+      }
+    } else {
+      // Words first met in this old paragraph have ids past the new draft's: no new paragraph holds them.
+      for (const word of set) if (word < wordMark.length) wordMark[word] = stamp
+      for (const k of candidates) {
+        const other = newSets[k]!
+        let common = 0
+        for (let w = 0; w < other.length; w++) if (wordMark[other[w]!] === stamp) common++
+        shared[k] = common
+      }
     }
-    if (candidates.length === 0) for (const word of set) addPosting(postings.get(word) ?? [])
-    // Words first met in this old paragraph have ids past the new draft's: no new paragraph holds them.
-    for (const word of set) if (word < wordMark.length) wordMark[word] = stamp
     for (const k of candidates) {
       const j = leftNew[k]!
       if (sameGapOnly && gapOfOld[i] !== gapOfNew[j]) continue
-      const other = newSets[k]!
-      let common = 0
-      for (let w = 0; w < other.length; w++) if (wordMark[other[w]!] === stamp) common++
-      const score = (2 * common) / (set.size + other.length)
+      const score = (2 * shared[k]!) / (set.size + newSets[k]!.length)
       if (score >= minimumSimilarity) scored.push({ i, j, score })
     }
   }

@@ -172,7 +172,8 @@ async function deleteAndMoveOn(annotationId: string): Promise<void> {
   const index = anchored.findIndex((each) => each.id === annotationId)
   const neighbour = anchored[index + 1] ?? anchored[index - 1] ?? null
   // Its study cards are retired with it (Undo brings both back): say so, or the cards seem to vanish.
-  const cards = await liveCardCount(annotationId)
+  // Not knowing the count must not stop the delete: it then reads as a plain one.
+  const cards = await liveCardCount(annotationId).catch(() => 0)
   await deleteAnnotation(annotationId)
   if (cards > 0) announce('annotations.deleted.withCards', { count: cards }, { offersUndo: true })
   else announce('annotations.deleted.message', undefined, { offersUndo: true })

@@ -16,7 +16,7 @@ export function createStudyHandlers(study: StudyService): Handlers<StudyApi> {
     'study.refreshCard': (cardId) => study.refreshCard(cardId),
     'study.keepCardText': (cardId) => study.keepCardText(cardId),
     'study.deleteCards': (cardIds) => study.deleteCards(cardIds),
-    'study.progress': () => study.progress(),
+    'study.progress': (utcOffsetMinutes) => study.progress(utcOffsetMinutes ?? 0),
     'study.getSettings': () => study.settings(),
     'study.updateSettings': (settings) => study.updateSettings(settings),
     'study.exportAnki': () => study.exportAnki(),

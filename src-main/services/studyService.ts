@@ -168,9 +168,9 @@ export class StudyService {
     return count
   }
 
-  /** Due counts, reviews per day and true retention. */
-  progress() {
-    return studyProgress(this.cards, this.clock(), this.settings().desiredRetention)
+  /** Due counts, reviews per day and true retention; days are local to `utcOffsetMinutes` (minutes east of UTC). */
+  progress(utcOffsetMinutes = 0) {
+    return studyProgress(this.cards, this.clock(), this.settings().desiredRetention, utcOffsetMinutes)
   }
 
   /** The study settings. */

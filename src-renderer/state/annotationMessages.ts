@@ -5,7 +5,7 @@ import { createStore } from './createStore'
  * undone, or a failure. A status line is news, not a record: it goes after a few seconds, and with the document.
  */
 export type AnnotationMessage =
-  | { kind: 'info'; key: string; params?: Record<string, string>; offersUndo?: boolean; serial: number }
+  | { kind: 'info'; key: string; params?: Record<string, string | number>; offersUndo?: boolean; serial: number }
   | { kind: 'error'; error: unknown; serial: number }
 
 /** Read by the panel's live region. */
@@ -29,7 +29,11 @@ function show(message: AnnotationMessage, lifetimeMs: number | null): void {
 }
 
 /** Announce something that happened ("Undone: highlight"); `offersUndo` adds an Undo button to the line. */
-export function announce(key: string, params?: Record<string, string>, options: { offersUndo?: boolean } = {}): void {
+export function announce(
+  key: string,
+  params?: Record<string, string | number>,
+  options: { offersUndo?: boolean } = {},
+): void {
   const message: AnnotationMessage = { kind: 'info', key, serial: ++serial }
   if (params) message.params = params
   if (options.offersUndo) message.offersUndo = true

@@ -44,7 +44,8 @@ export function followStudyChanges(): void {
 
 /** Fetch counts and series for the header and the progress tab. */
 export async function loadProgress(): Promise<void> {
-  const progress = await api['study.progress']()
+  // Days in the charts are the user's own calendar days, not UTC ones.
+  const progress = await api['study.progress'](-new Date().getTimezoneOffset())
   studyStore.set((state) => ({ ...state, progress }))
 }
 

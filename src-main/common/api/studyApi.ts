@@ -39,8 +39,11 @@ export type StudyApi = {
   'study.keepCardText': (cardId: string) => StudyCard
   /** Delete cards and their review logs for good; returns how many went. */
   'study.deleteCards': (cardIds: string[]) => number
-  /** Due counts, reviews per day and true retention. */
-  'study.progress': () => StudyProgress
+  /**
+   * Due counts, reviews per day and true retention, with days counted in the user's local time: `utcOffsetMinutes`
+   * is minutes east of UTC (Vietnam +420), as `-new Date().getTimezoneOffset()` gives; UTC when left out.
+   */
+  'study.progress': (utcOffsetMinutes?: number) => StudyProgress
   /** The study settings. */
   'study.getSettings': () => StudySettings
   /** Change the retention FSRS aims at (0.7–0.99). */
@@ -74,7 +77,14 @@ export const studyArgs: ArgSchemas<StudyApi> = {
   'study.refreshCard': z.tuple([id]),
   'study.keepCardText': z.tuple([id]),
   'study.deleteCards': z.tuple([ids]),
-  'study.progress': z.tuple([]),
+  'study.progress': z.tuple([
+    z
+      .number()
+      .int()
+      .min(-14 * 60)
+      .max(14 * 60)
+      .optional(),
+  ]),
   'study.getSettings': z.tuple([]),
   'study.updateSettings': z.tuple([z.object({ desiredRetention: z.number().min(0.7).max(0.99) }).strict()]),
   'study.exportAnki': z.tuple([]),

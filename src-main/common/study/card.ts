@@ -66,7 +66,7 @@ export type CardPreview = { proposals: CardProposal[]; refused: CardRefusal[] }
 /** The card and when each answer would bring it back (ISO), for the review screen's buttons. */
 export type ReviewItem = { card: StudyCard; outcomes: Record<Rating, string> }
 
-/** Counts and series for the progress view. Days are local calendar days as YYYY-MM-DD in UTC. */
+/** Counts and series for the progress view. Days are the user's local calendar days as YYYY-MM-DD. */
 export type StudyProgress = {
   dueNow: number
   dueToday: number

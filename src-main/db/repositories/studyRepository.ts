@@ -273,14 +273,14 @@ export class StudyRepository {
     this.db.prepare(`DELETE FROM study_reviews WHERE id = ?`).run(reviewId)
   }
 
-  /** Answers per UTC day since `since` (ISO). */
-  reviewsPerDay(since: string): { day: string; count: number }[] {
+  /** Answers per local calendar day since `since` (ISO), the day shifted by `utcOffsetMinutes` east of UTC. */
+  reviewsPerDay(since: string, utcOffsetMinutes = 0): { day: string; count: number }[] {
     return this.db
       .prepare(
-        `SELECT substr(reviewed_at, 1, 10) AS day, count(*) AS count FROM study_reviews
+        `SELECT date(reviewed_at, ? || ' minutes') AS day, count(*) AS count FROM study_reviews
          WHERE reviewed_at >= ? GROUP BY day ORDER BY day`,
       )
-      .all(since) as { day: string; count: number }[]
+      .all(utcOffsetMinutes, since) as { day: string; count: number }[]
   }
 
   /** Reviews of cards already in review since `since`, and how many of them were recalled (not "Again"). */

@@ -44,7 +44,7 @@ export function AnnotationPanel() {
           : message
             ? t(message.key, {
                 ...message.params,
-                action: message.params?.action ? t(message.params.action) : '',
+                action: typeof message.params?.action === 'string' ? t(message.params.action) : '',
               })
             : ''}
         {message?.kind === 'info' && message.offersUndo ? (

@@ -15,10 +15,12 @@ import { announce, attempt } from '../../state/annotationMessages'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { sameAnnotation } from '../../state/pendingAnnotations'
+import { liveCardCount } from '../../state/annotationCards'
 import { ColorSwatch } from './ColorSwatch'
 import { CommentForm } from './CommentForm'
 import { excerpt } from '../../ui/excerpt'
 import { LightMarkdown } from './LightMarkdown'
+import { StaleCardsOffer } from './StaleCardsOffer'
 import { TagEditor } from './TagEditor'
 import { threadOrder } from './threadOrder'
 
@@ -108,6 +110,7 @@ export function ThreadView({ annotation }: { annotation: Annotation }) {
           {t('annotations.thread.delete')}
         </button>
       </div>
+      <StaleCardsOffer annotation={annotation} />
     </div>
   )
 }
@@ -161,15 +164,19 @@ function CommentItem({ comment, annotationId }: { comment: Comment; annotationId
 }
 
 /**
- * Delete an annotation, say so with an Undo button, and give the caret to the card that takes its place (the next
+ * Delete an annotation, say so (and how many study cards went with it) with an Undo button, and give the caret to the card that takes its place (the next
  * one, else the one before), or to that Undo button when it was the last: never to the page body.
  */
 async function deleteAndMoveOn(annotationId: string): Promise<void> {
   const anchored = annotationsStore.get().annotations.filter((each) => each.anchorStatus === 'anchored')
   const index = anchored.findIndex((each) => each.id === annotationId)
   const neighbour = anchored[index + 1] ?? anchored[index - 1] ?? null
+  // Its study cards are retired with it (Undo brings both back): say so, or the cards seem to vanish.
+  // Not knowing the count must not stop the delete: it then reads as a plain one.
+  const cards = await liveCardCount(annotationId).catch(() => 0)
   await deleteAnnotation(annotationId)
-  announce('annotations.deleted.message', undefined, { offersUndo: true })
+  if (cards > 0) announce('annotations.deleted.withCards', { count: cards }, { offersUndo: true })
+  else announce('annotations.deleted.message', undefined, { offersUndo: true })
   if (neighbour) selectAnnotation(neighbour.id, { focusCard: true })
   else requestAnimationFrame(() => document.querySelector<HTMLElement>('.annotation-panel__undo')?.focus())
 }

@@ -92,7 +92,16 @@ export const annotations = {
   },
   deleted: {
     message: 'Annotation deleted.',
+    withCards_one: 'Annotation deleted. Its study card was retired.',
+    withCards_other: 'Annotation deleted. Its {{count}} study cards were retired.',
     undo: 'Undo',
+  },
+  staleCards: {
+    label: 'Study cards from this annotation',
+    message_one: 'A study card uses the old text.',
+    message_other: '{{count}} study cards use the old text.',
+    update: 'Update cards',
+    keep: 'Keep',
   },
   undo: {
     done: 'Undone: {{action}}',

@@ -94,7 +94,16 @@ export const annotations: TranslationOf<typeof english> = {
   },
   deleted: {
     message: 'Đã xóa chú thích.',
+    withCards_one: 'Đã xóa chú thích. Thẻ ôn tập của nó đã được cho nghỉ.',
+    withCards_other: 'Đã xóa chú thích. {{count}} thẻ ôn tập của nó đã được cho nghỉ.',
     undo: 'Hoàn tác',
+  },
+  staleCards: {
+    label: 'Thẻ ôn tập từ chú thích này',
+    message_one: 'Một thẻ ôn tập còn dùng văn bản cũ.',
+    message_other: '{{count}} thẻ ôn tập còn dùng văn bản cũ.',
+    update: 'Cập nhật thẻ',
+    keep: 'Giữ nguyên',
   },
   undo: {
     done: 'Đã hoàn tác: {{action}}',

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openStore } from '../../src-main/db/openStore'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
+import { callHost } from '../support/hostApi'
+import { openApp } from '../support/readerPage'
+import { seedDocument } from '../support/seedDocument'
+
+const session = useBrowserSession('marginalia-study-cards-e2e')
+
+const paragraphs = [
+  '1. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí.',
+  '2. Phía Nga hoan nghênh các doanh nghiệp Việt Nam tham gia dự án khai thác khoáng sản.',
+]
+const text = paragraphs.join('\n')
+const spanOf = (quote: string) => [text.indexOf(quote), text.indexOf(quote) + quote.length] as const
+
+describe('study cards seen from the annotation panel', () => {
+  it('offers to update the cards of a re-attached annotation, and says which cards a delete retired', async () => {
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    const store = openStore({ path: databasePath })
+    const { documentId } = seedDocument(store.db, paragraphs)
+    store.close()
+    session.host = await startBrowserHost(databasePath)
+    const [start, end] = spanOf('năng lượng')
+    const annotation = await callHost(session.host, 'annotations.create', { documentId, start, end, color: 'yellow' })
+    const [card] = await callHost(session.host, 'study.createCards', [annotation.id], 'cloze')
+    expect(card!.prompt).toContain('{{c1::năng lượng}}')
+    // The passage is re-attached to other words: the card still hides the old ones.
+    await callHost(session.host, 'annotations.reattach', annotation.id, ...spanOf('dầu khí'))
+
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const health = watchPageHealth(page)
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Test', exact: true }).click()
+    const panel = page.getByRole('complementary', { name: 'Annotations' })
+    await panel.getByRole('button', { name: /^Yellow highlight, paragraph 1: dầu khí$/ }).click()
+
+    const offer = panel.getByRole('group', { name: 'Study cards from this annotation' })
+    await offer.getByText('A study card uses the old text.').waitFor()
+    await offer.getByRole('button', { name: 'Update cards' }).click()
+    await offer.waitFor({ state: 'detached' })
+    const [updated] = await callHost(session.host, 'study.cardsForAnnotation', annotation.id)
+    expect(updated).toMatchObject({ id: card!.id, annotationChanged: false })
+    expect(updated!.prompt).toContain('{{c1::dầu khí}}')
+
+    // Deleting it says its card went too; Undo brings back both.
+    await panel.getByRole('button', { name: 'Delete annotation' }).click()
+    const status = panel.getByRole('status')
+    await status.getByText('Annotation deleted. Its study card was retired.').waitFor()
+    await expect(callHost(session.host, 'study.cardsForAnnotation', annotation.id)).resolves.toMatchObject([
+      { status: 'retired' },
+    ])
+    await status.getByRole('button', { name: 'Undo' }).click()
+    await panel.getByRole('button', { name: /^Yellow highlight, paragraph 1: dầu khí$/ }).waitFor()
+    await expect(callHost(session.host, 'study.cardsForAnnotation', annotation.id)).resolves.toMatchObject([
+      { status: 'active' },
+    ])
+    expect(health.problems).toEqual([])
+  })
+})

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '@common/model/annotation'
+import { annotation } from './annotationFixture.testData'
 import { filterAnnotations, foldForSearch, noFilter } from './annotationFilters'
-
-function annotation(id: string, patch: Partial<Annotation>): Annotation {
-  return {
-    id,
-    documentId: 'd',
-    revisionId: 'r',
-    color: 'yellow',
-    target: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
-    paragraphLabel: null,
-    author: 'An',
-    createdAt: '',
-    updatedAt: '',
-    resolvedAt: null,
-    anchorStatus: 'anchored',
-    carryOver: null,
-    tags: [],
-    comments: [],
-    ...patch,
-  }
-}
 
 const list = [
   annotation('1', { target: { start: 0, end: 5, exact: 'năng lượng hạt nhân', prefix: '', suffix: '' } }),

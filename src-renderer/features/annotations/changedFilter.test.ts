@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '@common/model/annotation'
 import type { CarryOver } from '@common/model/draft'
+import { annotation } from './annotationFixture.testData'
 import { filterAnnotations, noFilter } from './annotationFilters'
 
 function carryOver(changedSince: CarryOver['changedSince']): CarryOver {
@@ -13,26 +13,6 @@ function carryOver(changedSince: CarryOver['changedSince']): CarryOver {
     previousParagraphLabel: '9',
     candidates: [],
     changedSince,
-  }
-}
-
-function annotation(id: string, patch: Partial<Annotation>): Annotation {
-  return {
-    id,
-    documentId: 'd',
-    revisionId: 'r',
-    color: 'yellow',
-    target: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
-    paragraphLabel: null,
-    author: 'An',
-    createdAt: '',
-    updatedAt: '',
-    resolvedAt: null,
-    anchorStatus: 'anchored',
-    carryOver: null,
-    tags: [],
-    comments: [],
-    ...patch,
   }
 }
 

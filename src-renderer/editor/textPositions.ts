@@ -63,7 +63,7 @@ export function offsetAt(starts: readonly number[], node: Node, offset: number):
   const element = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest<HTMLElement>(
     blockSelector,
   )
-  if (!element) return null
+  if (!element) return node.nodeType === Node.ELEMENT_NODE ? offsetBetweenBlocks(starts, node as Element, offset) : null
   const index = Number(element.dataset.blockIndex)
   const blockStart = starts[index]
   if (blockStart === undefined) return null
@@ -71,6 +71,23 @@ export function offsetAt(starts: readonly number[], node: Node, offset: number):
   before.selectNodeContents(element)
   before.setEnd(node, offset)
   return blockStart + before.toString().length
+}
+
+/**
+ * A point between blocks, in the element that holds them: where a paragraph-wise selection (Ctrl+Shift+↓, a
+ * triple click) can end. It stands for the start of the next block drawn after it, or the end of the last one.
+ */
+function offsetBetweenBlocks(starts: readonly number[], holder: Element, offset: number): number | null {
+  const point = document.createRange()
+  point.setStart(holder, offset)
+  let last: HTMLElement | null = null
+  for (const block of holder.querySelectorAll<HTMLElement>(blockSelector)) {
+    if (point.comparePoint(block, 0) >= 0) return starts[Number(block.dataset.blockIndex)] ?? null
+    last = block
+  }
+  if (!last) return null
+  const lastStart = starts[Number(last.dataset.blockIndex)]
+  return lastStart === undefined ? null : lastStart + (last.textContent?.length ?? 0)
 }
 
 /** Canonical offsets of a DOM range (a user's selection), or null when it does not lie in the reader's blocks. */

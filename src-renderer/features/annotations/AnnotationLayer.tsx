@@ -10,6 +10,7 @@ import { HighlightPainter, highlightsSupported } from './highlightPainter'
 import { HighlightPicker } from './HighlightPicker'
 import { annotationsAt, caretPointFromPoint } from './hitTest'
 import { SelectionToolbar } from './SelectionToolbar'
+import { useSelectionKeys } from './useSelectionKeys'
 import { useTextSelection } from './useTextSelection'
 
 /** What the annotation layer needs from the reader: the open document and the element its blocks are drawn in. */
@@ -37,6 +38,8 @@ export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerPr
   const root = surface?.root ?? null
   const starts = surface?.starts
   const [selection, clearSelection] = useTextSelection(root, starts ?? emptyStarts)
+  const annotating = documentId && root && !fixedAnnotations
+  useSelectionKeys(annotating ? documentId : null, root, selection, clearSelection)
   const [picker, setPicker] = useState<{ choices: Annotation[]; x: number; y: number } | null>(null)
   const painterRef = useRef<HighlightPainter | null>(null)
 
@@ -101,8 +104,8 @@ export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerPr
 
   return (
     <>
-      {selection && documentId && !fixedAnnotations ? (
-        <SelectionToolbar documentId={documentId} selection={selection} onDone={clearSelection} />
+      {selection && annotating ? (
+        <SelectionToolbar documentId={documentId} root={root} selection={selection} onDone={clearSelection} />
       ) : null}
       {picker ? <HighlightPicker {...picker} onClose={() => setPicker(null)} /> : null}
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { offsetsOfRange } from '../../editor/textPositions'
 
 /** A non-empty selection inside the reader: its canonical offsets and where it is on screen. */
@@ -49,5 +49,6 @@ export function useTextSelection(
       document.removeEventListener('pointerup', onUp, true)
     }
   }, [root, starts])
-  return [selection, () => setSelection(null)]
+  const clear = useCallback(() => setSelection(null), [])
+  return [selection, clear]
 }

@@ -2,13 +2,18 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { featuresThroughStateRule } from './eslint/featuresThroughState.js'
 import { noImportCyclesRule } from './eslint/importCycles.js'
 import { importLayersRule } from './eslint/importLayers.js'
 import { sqlSingleQuotesRule } from './eslint/sqlQuotes.js'
 
-/** The project's own rules: the layers' dependency direction, no import cycles, and single-quoted SQL. */
+/**
+ * The project's own rules: the layers' dependency direction, no import cycles, features reaching main only through
+ * state/, and single-quoted SQL.
+ */
 const marginalia = {
   rules: {
+    'features-through-state': featuresThroughStateRule,
     'import-layers': importLayersRule,
     'no-import-cycles': noImportCyclesRule,
     'sql-single-quotes': sqlSingleQuotesRule,
@@ -56,6 +61,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { marginalia },
     rules: {
+      'marginalia/features-through-state': 'error',
       'marginalia/import-layers': 'error',
       'marginalia/no-import-cycles': 'error',
       'marginalia/sql-single-quotes': 'error',

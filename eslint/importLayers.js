@@ -112,7 +112,7 @@ const rendererRules = {
  * Where a file sits: its tree (`src-main` or `src-renderer`), the path below it, and the folder holding the tree.
  * @returns null for files outside both trees (tests, scripts, benchmarks).
  */
-function locate(file) {
+export function locate(file) {
   const parts = path.resolve(file).split(path.sep)
   const at = Math.max(parts.lastIndexOf('src-main'), parts.lastIndexOf('src-renderer'))
   if (at < 0) return null
@@ -136,7 +136,7 @@ function withoutExtension(name) {
 }
 
 /** The file an import names (a folder's index for a folder), or null for packages. */
-function resolveSpecifier(fromFile, specifier, base) {
+export function resolveSpecifier(fromFile, specifier, base) {
   let target = null
   if (specifier === '@common' || specifier.startsWith('@common/')) {
     target = path.join(base, 'src-main', 'common', specifier.slice('@common'.length))

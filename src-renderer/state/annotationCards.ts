@@ -1,5 +1,5 @@
 import type { StudyCard } from '@common/study/card'
-import { api } from '../api/client'
+import { api, onMainEvent } from '../api/client'
 import { storedId } from './pendingAnnotations'
 
 /**
@@ -23,4 +23,9 @@ export async function staleCards(id: string): Promise<StudyCard[]> {
 /** Remake the cards' text from the annotation as it is now (`update`), or keep their text and stop asking. */
 export async function settleStaleCards(cards: StudyCard[], update: boolean): Promise<void> {
   for (const card of cards) await api[update ? 'study.refreshCard' : 'study.keepCardText'](card.id)
+}
+
+/** Call `listener` whenever study cards change (reviewed, refreshed elsewhere, following their annotation). */
+export function followStudyCards(listener: () => void): () => void {
+  return onMainEvent('study.didChange', listener)
 }

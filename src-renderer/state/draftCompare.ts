@@ -1,3 +1,5 @@
+import type { DraftComparison } from '@common/model/draft'
+import { api } from '../api/client'
 import { createStore } from './createStore'
 
 /** The compare view on screen: which document and which two drafts (older first); null when closed. */
@@ -19,4 +21,9 @@ export function changeCompare(fromDraft: number, toDraft: number): void {
 /** Close the compare view. */
 export function closeCompare(): void {
   draftCompareStore.set(null)
+}
+
+/** The whole document between two of its drafts, paragraph by paragraph, with the list of changes. */
+export function loadComparison(documentId: string, fromDraft: number, toDraft: number): Promise<DraftComparison> {
+  return api['drafts.compare'](documentId, fromDraft, toDraft)
 }

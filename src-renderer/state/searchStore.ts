@@ -1,5 +1,5 @@
 import type { SearchFacets, SearchFilters, SearchResponse, TagCollection } from '@common/api/searchApi'
-import { api } from '../api/client'
+import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
 
 /** What the search window shows: a search, or one tag's collection of passages. */
@@ -80,10 +80,23 @@ export function showSearchView(view: SearchState['view']): void {
 }
 
 /** Run the current search again (and reload the filter choices) if the search window is open. */
-export function refreshSearch(): void {
+function refreshSearch(): void {
   if (!searchStore.get().open) return
   openSearch(searchStore.get().view)
   void updateSearch({})
   const tagId = searchStore.get().collection?.tag.id
   if (searchStore.get().view === 'tags' && tagId) void showTagCollection(tagId)
+}
+
+/**
+ * Refresh open results whenever documents, annotations or tags change, so a result never points at a passage that
+ * moved; returns the function that stops following.
+ */
+export function followSearchedData(): () => void {
+  const stops = [
+    onMainEvent('documents.didChange', refreshSearch),
+    onMainEvent('annotations.didChange', refreshSearch),
+    onMainEvent('tags.didChange', refreshSearch),
+  ]
+  return () => stops.forEach((stop) => stop())
 }

@@ -1,4 +1,5 @@
 import type { Rating, ReviewItem, StudyCard, StudyProgress } from '@common/study/card'
+import type { AnkiExport } from '@common/api/studyApi'
 import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
 import { revealPassage } from './readerNavigation'
@@ -132,4 +133,15 @@ export function showStudyMessage(message: string): void {
 export async function showCardInText(card: StudyCard): Promise<void> {
   const annotation = (await api['annotations.list'](card.documentId)).find((each) => each.id === card.annotationIds[0])
   if (annotation) revealPassage(card.documentId, annotation.target.start, annotation.target.end)
+}
+
+/** Keep a new desired retention (0.7–0.99) for scheduling, then show the progress it gives. */
+export async function saveDesiredRetention(desiredRetention: number): Promise<void> {
+  await api['study.updateSettings']({ desiredRetention })
+  await loadProgress()
+}
+
+/** Every active card as an Anki deck file. */
+export function exportAnkiDeck(): Promise<AnkiExport> {
+  return api['study.exportAnki']()
 }

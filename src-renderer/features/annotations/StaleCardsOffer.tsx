@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import type { StudyCard } from '@common/study/card'
-import { onMainEvent } from '../../api/client'
-import { settleStaleCards, staleCards } from '../../state/annotationCards'
+import { followStudyCards, settleStaleCards, staleCards } from '../../state/annotationCards'
 import { attempt } from '../../state/annotationMessages'
 
 /** "N study cards use the old text — Update cards / Keep", under an open annotation whose passage changed. */
@@ -20,7 +19,7 @@ export function StaleCardsOffer({ annotation }: { annotation: Annotation }) {
       )
     load()
     // Cards change when they are reviewed, refreshed elsewhere or follow their annotation.
-    const stop = onMainEvent('study.didChange', load)
+    const stop = followStudyCards(load)
     return () => {
       live = false
       stop()

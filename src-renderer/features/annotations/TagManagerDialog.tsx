@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagWithUsage } from '@common/api/tagsApi'
 import { tagLevels } from '@common/model/tagName'
-import { api } from '../../api/client'
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
-import { loadTags, tagsStore } from '../../state/tagsStore'
+import { deleteTag, loadTags, mergeTag, renameTag, setTagColor, tagsStore } from '../../state/tagsStore'
 import { Dialog } from '../../ui/Dialog'
 
 /** The tag manager: every tag with its count; rename everywhere, merge, colour, delete (count shown first). */
@@ -67,7 +66,6 @@ function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsag
   const [name, setName] = useState(tag.name)
   const [mergeTarget, setMergeTarget] = useState('')
   const levels = tagLevels(tag.name)
-  const refresh = () => loadTags()
 
   return (
     <li className="tag-manager__row" style={{ paddingInlineStart: `${(levels.length - 1) * 1.25}rem` }}>
@@ -81,8 +79,7 @@ function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsag
           onSubmit={(event) => {
             event.preventDefault()
             void attempt(async () => {
-              await api['tags.rename'](tag.id, name)
-              await refresh()
+              await renameTag(tag.id, name)
               setMode('view')
             })
           }}
@@ -107,7 +104,7 @@ function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsag
             autoFocus
             type="button"
             className="button button--danger"
-            onClick={() => void attempt(async () => (await api['tags.delete'](tag.id), await refresh()))}
+            onClick={() => void attempt(() => deleteTag(tag.id))}
           >
             {t('tags.manager.confirm')}
           </button>
@@ -131,9 +128,7 @@ function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsag
             type="color"
             aria-label={t('tags.manager.color', { name: tag.name })}
             value={tag.color ?? '#888888'}
-            onChange={(event) =>
-              void attempt(async () => (await api['tags.setColor'](tag.id, event.target.value), await refresh()))
-            }
+            onChange={(event) => void attempt(() => setTagColor(tag.id, event.target.value))}
           />
           {others.length ? (
             <>
@@ -154,9 +149,7 @@ function TagRow({ tag, others, first }: { tag: TagWithUsage; others: TagWithUsag
                 className="button button--quiet"
                 disabled={!mergeTarget}
                 aria-label={t('tags.manager.mergeNamed', { name: tag.name })}
-                onClick={() =>
-                  void attempt(async () => (await api['tags.merge'](tag.id, mergeTarget), await refresh()))
-                }
+                onClick={() => void attempt(() => mergeTag(tag.id, mergeTarget))}
               >
                 {t('tags.manager.merge')}
               </button>

@@ -2,9 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftComparison } from '@common/model/draft'
-import { api } from '../../api/client'
 import { useStore } from '../../state/createStore'
-import { changeCompare, type CompareRequest } from '../../state/draftCompare'
+import { changeCompare, loadComparison, type CompareRequest } from '../../state/draftCompare'
 import { draftListStore } from '../../state/draftView'
 import { errorMessage } from '../../ui/errorMessage'
 import { typingInField } from '../../ui/typingInField'
@@ -29,7 +28,7 @@ export function CompareView({ request }: { request: CompareRequest }) {
     setComparison(null)
     setError(null)
     setCurrent(-1)
-    api['drafts.compare'](documentId, fromDraft, toDraft).then(
+    loadComparison(documentId, fromDraft, toDraft).then(
       (answer) => live && setComparison(answer),
       (failure: unknown) => live && setError(errorMessage(t, failure)),
     )

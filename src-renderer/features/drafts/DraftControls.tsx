@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { onMainEvent } from '../../api/client'
 import { useStore } from '../../state/createStore'
 import {
   closeDraftPreview,
@@ -9,6 +8,7 @@ import {
   previewDraft,
   requestDraftImport,
 } from '../../state/draftImport'
+import { onMenuCommand } from '../../state/menuCommands'
 import { readerStore } from '../../state/readerStore'
 import { ImportPreviewDialog } from '../importing/ImportPreviewDialog'
 import { readFiles } from '../importing/readFiles'
@@ -47,9 +47,7 @@ export function DraftControls() {
       requestForOpenDocument()
     }
     window.addEventListener('keydown', onKeyDown)
-    const stopCommands = onMainEvent('app.didRequestCommand', ({ command }) => {
-      if (command === 'importDraft') requestForOpenDocument()
-    })
+    const stopCommands = onMenuCommand('importDraft', requestForOpenDocument)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
       stopCommands()

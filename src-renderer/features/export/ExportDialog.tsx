@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { exportFormats, type ExportResult } from '@common/api/exportApi'
+import { exportFormats } from '@common/api/exportApi'
 import { annotationColors } from '@common/model/annotation'
 import type { InterfaceLanguage } from '@common/model/settings'
-import { api, onMainEvent } from '../../api/client'
+import { cancelExport, runExport } from '../../state/exportStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from '../../ui/download'
@@ -53,14 +53,6 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
   }
   const isPdf = draft.format === 'briefingPdf'
 
-  useEffect(
-    () =>
-      onMainEvent('export.didProgress', ({ jobId, fraction }) =>
-        setRun((current) => (current && current.jobId === jobId ? { jobId, fraction } : current)),
-      ),
-    [],
-  )
-
   const start = async (event: FormEvent) => {
     event.preventDefault()
     const request = requestFor(draft, documentId, (i18n.language === 'vi' ? 'vi' : 'en') as InterfaceLanguage)
@@ -68,7 +60,9 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
     setOutcome(null)
     setError(null)
     try {
-      const result: ExportResult = await api['export.run'](request)
+      const result = await runExport(request, (fraction) =>
+        setRun((current) => (current && current.jobId === request.jobId ? { ...current, fraction } : current)),
+      )
       if (result.status === 'download') {
         offerDownload(result.bytes, result.fileName, result.mimeType)
         setOutcome(t('export.downloaded', { fileName: result.fileName }))
@@ -85,7 +79,7 @@ function ExportForm({ documentId, tagName, onClose }: FormProps) {
   }
 
   const cancel = () => {
-    if (run) void api['export.cancel'](run.jobId)
+    if (run) cancelExport(run.jobId)
   }
 
   const percent = Math.round((run?.fraction ?? 0) * 100)

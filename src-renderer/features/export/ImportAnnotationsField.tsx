@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
+import { importAnnotationsFile } from '../../state/exportStore'
 import { errorMessage } from '../../ui/errorMessage'
 
 /** Merge a W3C Web Annotation file (ours or another tool's) into the open document, and say what happened. */
@@ -13,8 +13,7 @@ export function ImportAnnotationsField({ documentId }: { documentId: string }) {
     event.target.value = ''
     if (!file) return
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      const report = await api['exchange.importW3c'](documentId, { name: file.name, bytes })
+      const report = await importAnnotationsFile(documentId, file)
       setMessage({ text: t('export.importReport', report), failed: false })
     } catch (failure) {
       setMessage({ text: errorMessage(t, failure), failed: true })

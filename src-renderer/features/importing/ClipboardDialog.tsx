@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
-import { openDocument } from '../../state/readerStore'
+import { importPastedText } from '../../state/documentImport'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
@@ -28,9 +27,7 @@ function ClipboardForm({ onDone }: { onDone: () => void }) {
     if (!text.trim()) return setError(t('importing.clipboard.empty'))
     setBusy(true)
     try {
-      const result = await api['documents.importText'](text, title.trim() ? { title: title.trim() } : {})
-      onDone()
-      await openDocument(result.document.id)
+      await importPastedText(text, title.trim() ? { title: title.trim() } : {}, onDone)
     } catch (failure) {
       setError(errorMessage(t, failure))
       setBusy(false)

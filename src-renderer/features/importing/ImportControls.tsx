@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportFile } from '@common/api/documentsApi'
 import { fileAcceptList } from '@common/model/importFormats'
-import { onMainEvent } from '../../api/client'
 import { importFiles } from '../../state/importStore'
+import { onMenuCommand } from '../../state/menuCommands'
 import { ClipboardDialog } from './ClipboardDialog'
 import { ImportPreviewDialog } from './ImportPreviewDialog'
 import { ImportReportDialog } from './ImportReportDialog'
@@ -38,13 +38,13 @@ export function ImportControls() {
       }
     }
     window.addEventListener('keydown', onKeyDown)
-    const stopCommands = onMainEvent('app.didRequestCommand', ({ command }) => {
-      if (command === 'import') choose()
-      else if (command === 'newFromClipboard') setClipboardOpen(true)
-    })
+    const stopCommands = [
+      onMenuCommand('import', choose),
+      onMenuCommand('newFromClipboard', () => setClipboardOpen(true)),
+    ]
     return () => {
       window.removeEventListener('keydown', onKeyDown)
-      stopCommands()
+      for (const stop of stopCommands) stop()
     }
   }, [choose])
 

@@ -2,9 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportFile, ImportPreview } from '@common/api/documentsApi'
 import type { DocumentLanguage } from '@common/model/document'
-import { api } from '../../api/client'
 import { importDraft, type DraftImportTarget } from '../../state/draftImport'
-import { openDocument } from '../../state/readerStore'
+import { importPreviewedFile, previewImport } from '../../state/documentImport'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
@@ -51,7 +50,7 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
 
   useEffect(() => {
     let current = true
-    api['documents.previewImport'](encoding ? { ...file, encoding } : file).then(
+    previewImport(encoding ? { ...file, encoding } : file).then(
       (answer) => {
         if (!current) return
         setPreview(answer)
@@ -74,13 +73,8 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
     if (draftOf) return saveAsDraft(draftOf.documentId)
     setBusy(true)
     try {
-      const result = await api['documents.import'](encoding ? { ...file, encoding } : file, {
-        title: title.trim() || preview.title,
-        language,
-        allowDuplicate: preview.duplicateOf !== null,
-      })
-      onDone()
-      await openDocument(result.document.id)
+      const options = { title: title.trim() || preview.title, language, allowDuplicate: preview.duplicateOf !== null }
+      await importPreviewedFile(encoding ? { ...file, encoding } : file, options, onDone)
     } catch (failure) {
       setError(errorMessage(t, failure))
       setBusy(false)

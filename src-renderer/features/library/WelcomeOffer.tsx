@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
-import { openDocument } from '../../state/readerStore'
+import { openWelcomeDocument } from '../../state/documentImport'
 import { errorMessage } from '../../ui/errorMessage'
 
 /** On first run (an empty library): the welcome document, written to learn the app with. */
@@ -14,8 +13,7 @@ export function WelcomeOffer() {
     setBusy(true)
     setError(null)
     try {
-      const summary = await api['documents.openWelcome']()
-      await openDocument(summary.id)
+      await openWelcomeDocument()
     } catch (failure) {
       setError(errorMessage(t, failure))
     } finally {

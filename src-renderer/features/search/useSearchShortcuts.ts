@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { onMainEvent } from '../../api/client'
-import { openSearch, refreshSearch } from '../../state/searchStore'
+import { onMenuCommand } from '../../state/menuCommands'
+import { followSearchedData, openSearch } from '../../state/searchStore'
 
 /**
  * Open the search window on Ctrl+Shift+F (⌘⇧F on macOS) and on the menu's "Search library" command, and refresh
@@ -15,18 +15,12 @@ export function useSearchShortcuts(): void {
       }
     }
     window.addEventListener('keydown', onKey)
-    const stopListening = onMainEvent('app.didRequestCommand', ({ command }) => {
-      if (command === 'searchLibrary') openSearch()
-    })
-    const stopFollowing = [
-      onMainEvent('documents.didChange', refreshSearch),
-      onMainEvent('annotations.didChange', refreshSearch),
-      onMainEvent('tags.didChange', refreshSearch),
-    ]
+    const stopListening = onMenuCommand('searchLibrary', () => openSearch())
+    const stopFollowing = followSearchedData()
     return () => {
       window.removeEventListener('keydown', onKey)
       stopListening()
-      for (const stop of stopFollowing) stop()
+      stopFollowing()
     }
   }, [])
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { onMainEvent } from '../../api/client'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
 import { DraftControls } from '../drafts/DraftControls'
 import { ImportControls } from '../importing/ImportControls'
@@ -12,6 +11,7 @@ import { SearchButton } from '../search/SearchButton'
 import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { StudyButton } from '../study/StudyButton'
+import { onMenuCommand } from '../../state/menuCommands'
 import { NoticeBar } from './NoticeBar'
 
 /** The three-part window: library on the left, the reader in the middle, annotations on the right. */
@@ -20,13 +20,7 @@ export function AppShell() {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const openDocumentId = useOpenDocumentId()
 
-  useEffect(
-    () =>
-      onMainEvent('app.didRequestCommand', ({ command }) => {
-        if (command === 'openSettings') setSettingsOpen(true)
-      }),
-    [],
-  )
+  useEffect(() => onMenuCommand('openSettings', () => setSettingsOpen(true)), [])
 
   return (
     <div className="shell">

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { useStore } from '../../state/createStore'
-import { loadProgress, studyStore } from '../../state/studyStore'
+import { exportAnkiDeck, saveDesiredRetention, studyStore } from '../../state/studyStore'
 import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from '../../ui/download'
 import { BarChart } from './BarChart'
@@ -17,17 +16,16 @@ export function ProgressView() {
   const shownRetention = retention ?? String(Math.round(progress.desiredRetention * 100))
   const saveRetention = async () => {
     try {
-      await api['study.updateSettings']({ desiredRetention: Number(shownRetention) / 100 })
+      await saveDesiredRetention(Number(shownRetention) / 100)
       setRetention(null)
       setStatus(t('study.progress.saved'))
-      await loadProgress()
     } catch (error) {
       setStatus(errorMessage(t, error))
     }
   }
   const exportDeck = async () => {
     try {
-      const deck = await api['study.exportAnki']()
+      const deck = await exportAnkiDeck()
       offerDownload(new TextEncoder().encode(deck.text), deck.fileName, 'text/plain;charset=utf-8')
       setStatus(t('study.progress.exported', { count: deck.cardCount }))
     } catch (error) {

@@ -93,8 +93,7 @@ const featureEntryPoints = new Set([
   'drafts/paragraphNote.ts',
   'drafts/OrphanHistory.tsx',
   'drafts/DraftCandidateOffer.tsx',
-  // Importing a new draft goes through the same file reading and preview as importing a document.
-  'importing/ImportPreviewDialog.tsx',
+  // Importing a new draft goes through the same file reading as importing a document.
   'importing/readFiles.ts',
   // "Study these…" beside search results and tag collections.
   'study/StudyTheseButton.tsx',

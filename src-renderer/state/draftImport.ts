@@ -15,9 +15,6 @@ export type DraftImportTarget = { documentId: string; title: string; nextDraft: 
 /** A request to choose the file of a new draft; the draft controls answer it with a file picker. */
 export const draftImportRequest = createStore<{ target: DraftImportTarget; serial: number } | null>(null)
 
-/** The file chosen for a new draft, shown in the import preview in "draft of «title»" mode until imported. */
-export const draftPreview = createStore<{ target: DraftImportTarget; file: ImportFile } | null>(null)
-
 let serial = 0
 
 /** The draft-import target for a document as the library lists it. */
@@ -28,16 +25,6 @@ function draftTargetOf(summary: DocumentSummary): DraftImportTarget {
 /** Ask for the file of the next draft of `summary` (opens the file picker). */
 export function requestDraftImport(summary: DocumentSummary): void {
   draftImportRequest.set({ target: draftTargetOf(summary), serial: ++serial })
-}
-
-/** Show the preview of `file` as the next draft of the target. */
-export function previewDraft(target: DraftImportTarget, file: ImportFile): void {
-  draftPreview.set({ target, file })
-}
-
-/** Close the draft preview. */
-export function closeDraftPreview(): void {
-  draftPreview.set(null)
 }
 
 /**

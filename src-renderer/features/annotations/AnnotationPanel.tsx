@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { annotationMessages, attempt } from '../../state/annotationMessages'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
+import { openDialog } from '../../state/dialogStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { errorMessage } from '../../ui/errorMessage'
 import { filterAnnotations, noFilter, type AnnotationFilter } from './annotationFilters'
 import { AnnotationList } from './AnnotationList'
 import { FilterBar } from './FilterBar'
 import { NeedsAttention } from './NeedsAttention'
-import { TagManagerDialog } from './TagManagerDialog'
 import { StudyTheseButton } from '../study/StudyTheseButton'
 import { undoLast, useAnnotationShortcuts } from './useAnnotationShortcuts'
 
@@ -19,7 +19,6 @@ export function AnnotationPanel() {
   const state = useStore(annotationsStore)
   const message = useStore(annotationMessages)
   const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
-  const [tagsOpen, setTagsOpen] = useState(false)
   const deferredFilter = useDeferredValue(filter)
   useAnnotationShortcuts()
 
@@ -34,7 +33,7 @@ export function AnnotationPanel() {
       <div className="annotation-panel__header">
         <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
         <StudyTheseButton annotationIds={shown.map((annotation) => annotation.id)} />
-        <button type="button" className="button button--quiet" onClick={() => setTagsOpen(true)}>
+        <button type="button" className="button button--quiet" onClick={() => openDialog('tagManager', {})}>
           {t('annotations.list.manageTags')}
         </button>
       </div>
@@ -75,7 +74,6 @@ export function AnnotationPanel() {
           <p className="annotation-panel__keys">{t('annotations.keys.hint')}</p>
         </>
       )}
-      <TagManagerDialog open={tagsOpen} onClose={() => setTagsOpen(false)} />
     </div>
   )
 }

@@ -4,12 +4,15 @@ import type { TagWithUsage } from '@common/api/tagsApi'
 import { tagLevels } from '@common/model/tagName'
 import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { deleteTag, loadTags, mergeTag, renameTag, setTagColor, tagsStore } from '../../state/tagsStore'
 import { Dialog } from '../../ui/Dialog'
 
 /** The tag manager: every tag with its count; rename everywhere, merge, colour, delete (count shown first). */
-export function TagManagerDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function TagManagerDialog() {
   const { t } = useTranslation()
+  const open = useDialog('tagManager') !== null
+  const onClose = () => closeDialog('tagManager')
   const tags = useStore(tagsStore)
   const list = useRef<HTMLUListElement>(null)
   useEffect(() => {

@@ -1,19 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
-import {
-  closeDraftPreview,
-  draftImportRequest,
-  draftPreview,
-  previewDraft,
-  requestDraftImport,
-} from '../../state/draftImport'
+import { openDialog } from '../../state/dialogStore'
+import { draftImportRequest, requestDraftImport } from '../../state/draftImport'
 import { onMenuCommand } from '../../state/menuCommands'
 import { readerStore } from '../../state/readerStore'
-import { ImportPreviewDialog } from '../importing/ImportPreviewDialog'
 import { readFiles } from '../importing/readFiles'
-import { CompareDraftsDialog } from './CompareDraftsDialog'
-import { DraftReportDialog } from './DraftReportDialog'
 
 /** The keyboard shortcut of "Import new draft…" (also shown in the menus). */
 function isDraftImportShortcut(event: KeyboardEvent): boolean {
@@ -22,13 +14,12 @@ function isDraftImportShortcut(event: KeyboardEvent): boolean {
 
 /**
  * Every way into "Import new draft…" (library item, reader tools, the native menu, Ctrl+Shift+D) ends here: a
- * file picker, then the import preview in "draft of «title»" mode. Also hosts the report and compare dialogs.
+ * file picker, then the import preview in "draft of «title»" mode.
  */
 export function DraftControls() {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   const request = useStore(draftImportRequest)
-  const preview = useStore(draftPreview)
   const target = request?.target ?? null
 
   useEffect(() => {
@@ -55,25 +46,20 @@ export function DraftControls() {
   }, [requestForOpenDocument])
 
   return (
-    <>
-      <input
-        ref={input}
-        type="file"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('drafts.actions.fileInput')}
-        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf"
-        onChange={(event) => {
-          const chosen = Array.from(event.target.files ?? []).slice(0, 1)
-          // Reset so choosing the same file again still fires a change.
-          event.target.value = ''
-          if (!target || chosen.length === 0) return
-          void readFiles(chosen).then(([file]) => file && previewDraft(target, file))
-        }}
-      />
-      <ImportPreviewDialog file={preview?.file ?? null} draftOf={preview?.target} onClose={closeDraftPreview} />
-      <DraftReportDialog />
-      <CompareDraftsDialog />
-    </>
+    <input
+      ref={input}
+      type="file"
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label={t('drafts.actions.fileInput')}
+      accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf"
+      onChange={(event) => {
+        const chosen = Array.from(event.target.files ?? []).slice(0, 1)
+        // Reset so choosing the same file again still fires a change.
+        event.target.value = ''
+        if (!target || chosen.length === 0) return
+        void readFiles(chosen).then(([file]) => file && openDialog('importPreview', { file, draftOf: target }))
+      }}
+    />
   )
 }

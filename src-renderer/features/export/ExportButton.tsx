@@ -1,27 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import { useStore } from '../../state/createStore'
-import { closeExport, exportStore, openExport } from '../../state/exportStore'
-import { ExportDialog } from './ExportDialog'
+import { openDialog } from '../../state/dialogStore'
+import { useOpenDocumentId } from './openDocument'
 
-/**
- * The header's "Export…" button: enabled while a document is open; opens the export dialog for it. The dialog
- * itself lives here for every opener (a tag collection opens it too, with or without a document open).
- */
-export function ExportButton({ documentId }: { documentId: string | null }) {
+/** The header's "Export…" button: enabled while a document is open; opens the export dialog for it. */
+export function ExportButton() {
   const { t } = useTranslation()
-  const { open, tagName } = useStore(exportStore)
+  const documentId = useOpenDocumentId()
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        disabled={documentId === null}
-        title={documentId === null ? t('export.openHint') : undefined}
-        onClick={() => openExport()}
-      >
-        {t('export.open')}
-      </button>
-      <ExportDialog open={open} onClose={closeExport} documentId={documentId} tagName={tagName} />
-    </>
+    <button
+      type="button"
+      className="button"
+      disabled={documentId === null}
+      title={documentId === null ? t('export.openHint') : undefined}
+      onClick={() => openDialog('export', { tagName: null })}
+    >
+      {t('export.open')}
+    </button>
   )
 }

@@ -3,30 +3,29 @@ import { useTranslation } from 'react-i18next'
 import { exportFormats } from '@common/api/exportApi'
 import { annotationColors } from '@common/model/annotation'
 import type { InterfaceLanguage } from '@common/model/settings'
-import { cancelExport, runExport } from '../../state/exportStore'
+import { closeDialog, useDialog } from '../../state/dialogStore'
+import { cancelExport, runExport } from '../../state/exportActions'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { offerDownload } from '../../ui/download'
 import { ImportAnnotationsField } from './ImportAnnotationsField'
+import { useOpenDocumentId } from './openDocument'
 import './exportDialog.css'
 import { rememberClassification, rememberedClassification } from './classificationMemory'
 import { draftFor, type ExportDraft, requestFor } from './exportDraft'
 
-type Props = {
-  open: boolean
-  onClose: () => void
-  /** The open document, or null: then only a tag's passages across the library can be exported. */
-  documentId: string | null
-  /** Preset the export to every passage carrying this tag, as a briefing of excerpts. */
-  tagName: string | null
-}
-
-/** Format, layout, filters and paper for an export, then progress with Cancel, then where the file went. */
-export function ExportDialog({ open, onClose, documentId, tagName }: Props) {
+/**
+ * Format, layout, filters and paper for an export, then progress with Cancel, then where the file went. It exports
+ * the open document, or (with none open, or opened for a tag) a tag's passages across the library.
+ */
+export function ExportDialog() {
   const { t } = useTranslation()
+  const request = useDialog('export')
+  const documentId = useOpenDocumentId()
+  const close = () => closeDialog('export')
   return (
-    <Dialog title={t('export.title')} open={open} onClose={onClose}>
-      <ExportForm documentId={documentId} tagName={tagName} onClose={onClose} />
+    <Dialog title={t('export.title')} open={request !== null} onClose={close}>
+      {request ? <ExportForm documentId={documentId} tagName={request.tagName} onClose={close} /> : null}
       {documentId !== null ? <ImportAnnotationsField documentId={documentId} /> : null}
     </Dialog>
   )

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { importAnnotationsFile } from '../../state/exportStore'
+import { importAnnotationsFile } from '../../state/exportActions'
 import { errorMessage } from '../../ui/errorMessage'
 
 /** Merge a W3C Web Annotation file (ours or another tool's) into the open document, and say what happened. */

@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { importPastedText } from '../../state/documentImport'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
 
 /** "New document from clipboard": paste text (Ctrl+V) into the box, give it a title if you like, and import it. */
-export function ClipboardDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ClipboardDialog() {
   const { t } = useTranslation()
+  const onClose = () => closeDialog('clipboard')
   return (
-    <Dialog title={t('importing.clipboard.title')} open={open} onClose={onClose}>
+    <Dialog title={t('importing.clipboard.title')} open={useDialog('clipboard') !== null} onClose={onClose}>
       <ClipboardForm onDone={onClose} />
     </Dialog>
   )

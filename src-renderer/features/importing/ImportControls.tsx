@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportFile } from '@common/api/documentsApi'
 import { fileAcceptList } from '@common/model/importFormats'
+import { openDialog } from '../../state/dialogStore'
 import { importFiles } from '../../state/importStore'
 import { onMenuCommand } from '../../state/menuCommands'
-import { ClipboardDialog } from './ClipboardDialog'
-import { ImportPreviewDialog } from './ImportPreviewDialog'
-import { ImportReportDialog } from './ImportReportDialog'
 import { readFiles } from './readFiles'
 import { useFileDrop } from './useFileDrop'
 
@@ -17,14 +14,12 @@ import { useFileDrop } from './useFileDrop'
 export function ImportControls() {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
-  const [previewFile, setPreviewFile] = useState<ImportFile | null>(null)
-  const [clipboardOpen, setClipboardOpen] = useState(false)
 
   const choose = useCallback(() => input.current?.click(), [])
 
   const receive = useCallback(async (files: File[]) => {
     const read = await readFiles(files)
-    if (read.length === 1) setPreviewFile(read[0]!)
+    if (read.length === 1) openDialog('importPreview', { file: read[0]! })
     else if (read.length > 1) await importFiles(read)
   }, [])
 
@@ -40,7 +35,7 @@ export function ImportControls() {
     window.addEventListener('keydown', onKeyDown)
     const stopCommands = [
       onMenuCommand('import', choose),
-      onMenuCommand('newFromClipboard', () => setClipboardOpen(true)),
+      onMenuCommand('newFromClipboard', () => openDialog('clipboard', {})),
     ]
     return () => {
       window.removeEventListener('keydown', onKeyDown)
@@ -53,7 +48,7 @@ export function ImportControls() {
       <button type="button" className="button" onClick={choose} title={t('importing.actions.importShortcut')}>
         {t('importing.actions.import')}
       </button>
-      <button type="button" className="button button--quiet" onClick={() => setClipboardOpen(true)}>
+      <button type="button" className="button button--quiet" onClick={() => openDialog('clipboard', {})}>
         {t('importing.actions.fromClipboard')}
       </button>
       <input
@@ -76,9 +71,6 @@ export function ImportControls() {
           <p>{t('importing.drop')}</p>
         </div>
       ) : null}
-      <ImportPreviewDialog file={previewFile} onClose={() => setPreviewFile(null)} />
-      <ImportReportDialog />
-      <ClipboardDialog open={clipboardOpen} onClose={() => setClipboardOpen(false)} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportFile, ImportPreview } from '@common/api/documentsApi'
 import type { DocumentLanguage } from '@common/model/document'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { importDraft, type DraftImportTarget } from '../../state/draftImport'
 import { importPreviewedFile, previewImport } from '../../state/documentImport'
 import { Dialog } from '../../ui/Dialog'
@@ -12,20 +13,17 @@ import { DocumentLanguageField } from '../../ui/DocumentLanguageField'
 import { ImportWarnings } from './ImportWarnings'
 import { IncomingSummaryNote } from './IncomingSummaryNote'
 
-type ImportPreviewDialogProps = {
-  file: ImportFile | null
-  onClose: () => void
-  /** Set to import the file as the next draft of this document instead of as a new document. */
-  draftOf?: DraftImportTarget
-}
-
 /**
  * Before importing one file: its title, language, detected encoding (with an override), a sample, duplicates. In
  * "draft of «title»" mode the file becomes that document's next draft; otherwise, when the file looks like a later
  * draft of a document in the library, that is offered beside importing it as a new document.
  */
-export function ImportPreviewDialog({ file, onClose, draftOf }: ImportPreviewDialogProps) {
+export function ImportPreviewDialog() {
   const { t } = useTranslation()
+  const request = useDialog('importPreview')
+  const file = request?.file ?? null
+  const draftOf = request?.draftOf
+  const onClose = () => closeDialog('importPreview')
   const title = draftOf
     ? t('drafts.preview.title', { draft: draftOf.nextDraft, title: draftOf.title })
     : t('importing.preview.title')

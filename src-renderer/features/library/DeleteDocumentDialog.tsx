@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentSummary } from '@common/model/document'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { deleteDocument, eraseDeletedFromBackups } from '../../state/libraryStore'
 import { closeDocument, currentDocumentId } from '../../state/readerStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 
 /** Ask before deleting; the library then offers Undo. */
-export function DeleteDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {
+export function DeleteDocumentDialog() {
   const { t } = useTranslation()
+  const summary = useDialog('deleteDocument')?.summary ?? null
+  const onClose = () => closeDialog('deleteDocument')
   const [error, setError] = useState<string | null>(null)
   const [fromBackups, setFromBackups] = useState(false)
 

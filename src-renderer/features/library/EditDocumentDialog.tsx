@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentLanguage, DocumentSummary } from '@common/model/document'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { updateDocument } from '../../state/libraryStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
@@ -8,8 +9,10 @@ import { FormFooter } from '../../ui/FormFooter'
 import { DocumentLanguageField } from '../../ui/DocumentLanguageField'
 
 /** Rename a document and correct its language. */
-export function EditDocumentDialog({ summary, onClose }: { summary: DocumentSummary | null; onClose: () => void }) {
+export function EditDocumentDialog() {
   const { t } = useTranslation()
+  const summary = useDialog('editDocument')?.summary ?? null
+  const onClose = () => closeDialog('editDocument')
   return (
     <Dialog title={t('library.edit.title')} open={summary !== null} onClose={onClose}>
       {summary ? <EditForm key={summary.id} summary={summary} onDone={onClose} /> : null}

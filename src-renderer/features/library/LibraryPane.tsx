@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentSummary } from '@common/model/document'
 import { useStore } from '../../state/createStore'
+import { openDialog } from '../../state/dialogStore'
 import { libraryStore, loadLibrary } from '../../state/libraryStore'
 import { openDocument, readerStore, reopenLastDocument } from '../../state/readerStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { errorMessage } from '../../ui/errorMessage'
-import { DeleteDocumentDialog } from './DeleteDocumentDialog'
-import { EditDocumentDialog } from './EditDocumentDialog'
 import { LibraryItem } from './LibraryItem'
 import { defaultDirection, sortKeys, visibleDocuments, type SortKey, type SortOrder } from './librarySort'
 import { UndoDeleteBar } from './UndoDeleteBar'
@@ -19,8 +17,6 @@ export function LibraryPane() {
   const reader = useStore(readerStore)
   const [filter, setFilter] = useState('')
   const [order, setOrder] = useState<SortOrder>({ key: 'title', direction: 'ascending' })
-  const [editing, setEditing] = useState<DocumentSummary | null>(null)
-  const [deleting, setDeleting] = useState<DocumentSummary | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
 
   useEffect(() => {
@@ -97,13 +93,11 @@ export function LibraryPane() {
             summary={summary}
             isOpen={summary.id === openId}
             onOpen={() => void openDocument(summary.id)}
-            onEdit={() => setEditing(summary)}
-            onDelete={() => setDeleting(summary)}
+            onEdit={() => openDialog('editDocument', { summary })}
+            onDelete={() => openDialog('deleteDocument', { summary })}
           />
         ))}
       </ul>
-      <EditDocumentDialog summary={editing} onClose={() => setEditing(null)} />
-      <DeleteDocumentDialog summary={deleting} onClose={() => setDeleting(null)} />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
-import { openExport } from '../../state/exportStore'
+import { openDialog } from '../../state/dialogStore'
 import { revealPassage } from '../../state/readerNavigation'
 import { closeSearch, searchStore, showTagCollection } from '../../state/searchStore'
 import { StudyTheseButton } from '../study/StudyTheseButton'
@@ -45,7 +45,7 @@ export function TagCollectionView() {
             type="button"
             className="button"
             disabled={collection.passages.length === 0}
-            onClick={() => openExport(collection.tag.name)}
+            onClick={() => openDialog('export', { tagName: collection.tag.name })}
           >
             {t('search.tags.exportBriefing')}
           </button>

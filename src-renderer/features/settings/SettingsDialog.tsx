@@ -2,16 +2,18 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '@common/model/settings'
 import { useStore } from '../../state/createStore'
+import { closeDialog, useDialog } from '../../state/dialogStore'
 import { settingsStore, updateSettings } from '../../state/settingsStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
 
 /** Language, the author name written on annotations, and appearance. */
-export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function SettingsDialog() {
   const { t } = useTranslation()
+  const onClose = () => closeDialog('settings')
   return (
-    <Dialog title={t('settings.title')} open={open} onClose={onClose}>
+    <Dialog title={t('settings.title')} open={useDialog('settings') !== null} onClose={onClose}>
       <SettingsForm onDone={onClose} />
     </Dialog>
   )

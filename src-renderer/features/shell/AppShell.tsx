@@ -1,26 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnnotationPanel } from '../annotations/AnnotationPanel'
 import { DraftControls } from '../drafts/DraftControls'
 import { ImportControls } from '../importing/ImportControls'
 import { ExportButton } from '../export/ExportButton'
-import { useOpenDocumentId } from '../export/openDocument'
 import { LibraryPane } from '../library/LibraryPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { SearchButton } from '../search/SearchButton'
-import { SearchDialog } from '../search/SearchDialog'
-import { SettingsDialog } from '../settings/SettingsDialog'
 import { StudyButton } from '../study/StudyButton'
+import { openDialog } from '../../state/dialogStore'
 import { onMenuCommand } from '../../state/menuCommands'
+import { Dialogs } from './Dialogs'
 import { NoticeBar } from './NoticeBar'
 
 /** The three-part window: library on the left, the reader in the middle, annotations on the right. */
 export function AppShell() {
   const { t } = useTranslation()
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const openDocumentId = useOpenDocumentId()
 
-  useEffect(() => onMenuCommand('openSettings', () => setSettingsOpen(true)), [])
+  useEffect(() => onMenuCommand('openSettings', () => openDialog('settings', {})), [])
 
   return (
     <div className="shell">
@@ -28,9 +25,9 @@ export function AppShell() {
         <h1 className="shell__title">{t('shell.appName')}</h1>
         <ImportControls />
         <SearchButton />
-        <ExportButton documentId={openDocumentId} />
+        <ExportButton />
         <StudyButton />
-        <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+        <button type="button" className="button" onClick={() => openDialog('settings', {})}>
           {t('shell.actions.openSettings')}
         </button>
       </header>
@@ -46,8 +43,7 @@ export function AppShell() {
           <AnnotationPanel />
         </aside>
       </div>
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-      <SearchDialog />
+      <Dialogs />
       <DraftControls />
     </div>
   )

@@ -2,11 +2,9 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from '../../state/createStore'
 import { followStudyChanges, loadProgress, openStudy, studyStore } from '../../state/studyStore'
-import { StudyDialog } from './StudyDialog'
-import { StudyPreviewDialog } from './StudyPreviewDialog'
 import './study.css'
 
-/** The header's "Study" button with the number of cards due; the study window and "Study these…" live here. */
+/** The header's "Study" button with the number of cards due, and what the last study action said. */
 export function StudyButton() {
   const { t } = useTranslation()
   const { progress, message, open } = useStore(studyStore)
@@ -25,8 +23,6 @@ export function StudyButton() {
           {message}
         </span>
       ) : null}
-      <StudyDialog />
-      <StudyPreviewDialog />
     </>
   )
 }

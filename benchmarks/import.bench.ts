@@ -21,6 +21,7 @@ import { IsolatedImportRunner } from '../src-main/importers/isolatedRunner'
 import { DocumentsService } from '../src-main/services/documentsService'
 import { EventBus } from '../src-main/services/eventBus'
 import { IncomingAnnotationsWriter } from '../src-main/services/incomingAnnotations'
+import { transactionOn } from '../src-main/services/transaction'
 import { AnnotationsRepository } from '../src-main/db/repositories/annotationsRepository'
 import { CommentsRepository } from '../src-main/db/repositories/commentsRepository'
 import { makeTempDirectory } from '../tests/support/tempDirectory'
@@ -61,7 +62,7 @@ function service(store: ReturnType<typeof openStore>, runner: ImportRunner): Doc
   return new DocumentsService({
     documents: new DocumentsRepository(store.db),
     revisions: new RevisionsRepository(store.db),
-    transaction: (work) => store.db.transaction(work)(),
+    transaction: transactionOn(store.db),
     events: new EventBus(),
     incoming: new IncomingAnnotationsWriter(new AnnotationsRepository(store.db), new CommentsRepository(store.db)),
     runner,

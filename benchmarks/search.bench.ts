@@ -14,6 +14,7 @@ import { SearchIndexRepository } from '../src-main/db/repositories/searchIndexRe
 import { SearchRepository } from '../src-main/db/repositories/searchRepository'
 import { EventBus } from '../src-main/services/eventBus'
 import { SearchService } from '../src-main/services/searchService'
+import { transactionOn } from '../src-main/services/transaction'
 import { ms, ratio, quantile, timeRuns, type BenchRow } from './benchRow'
 
 const documentCount = 1_000
@@ -101,6 +102,7 @@ export async function run(): Promise<BenchRow[]> {
       new SearchRepository(store.db),
       new SearchIndexRepository(store.db),
       new EventBus(),
+      transactionOn(store.db),
     )
     service.ensureIndex()
     // The baseline finds only the accented spelling (LIKE folds ASCII case only) and reads every revision's text.

@@ -27,6 +27,7 @@ import { StudyRepository } from './db/repositories/studyRepository'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
+import { transactionOn } from './services/transaction'
 import { BackupService } from './services/backupService'
 import { ErasureRepository } from './db/repositories/erasureRepository'
 import type { ImportRunner } from './importers/importRunner'
@@ -59,11 +60,18 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
+  // Services own transactions; repositories never open one.
+  const transaction = transactionOn(store.db)
   const eraser = new LeftoverEraser(new ErasureRepository(store.db))
-  const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const settings = new SettingsService(new SettingsRepository(store.db), events, transaction)
   const annotationsRepository = new AnnotationsRepository(store.db)
-  const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
-  const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
+  const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events, transaction)
+  const search = new SearchService(
+    new SearchRepository(store.db),
+    new SearchIndexRepository(store.db),
+    events,
+    transaction,
+  )
   const searchNotice = search.ensureIndex()
   if (searchNotice) store.notices.push(searchNotice)
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
@@ -75,7 +83,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const documents = new DocumentsService({
     documents: documentsRepository,
     revisions,
-    transaction: (work) => store.db.transaction(work)(),
+    transaction,
     events,
     incoming: new IncomingAnnotationsWriter(annotationsRepository, commentsRepository),
     runner: importRunner,
@@ -88,7 +96,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     revisions,
     annotations: annotationsRepository,
     drafts: draftsRepository,
-    transaction: (work) => store.db.transaction(work)(),
+    transaction,
     events,
     prepareFile: (file, options) => documents.prepareFile(file, options),
   })
@@ -113,6 +121,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       tags,
       settings,
       events,
+      transaction,
       eraser,
     ),
     tags,
@@ -133,8 +142,9 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       revisions,
       tags,
       events,
+      transaction,
     }),
-    study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
+    study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events, transaction),
   }
   const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()

@@ -14,6 +14,7 @@ import type { RevisionsRepository } from '../db/repositories/revisionsRepository
 import type { EventBus } from './eventBus'
 import { type ErasureScheduler, noErasure } from './leftoverEraser'
 import type { TagsService } from './tagsService'
+import type { Transaction } from './transaction'
 
 /** Where the author name comes from (the settings service). */
 export type AuthorSource = { get(): { authorName: string } }
@@ -30,6 +31,7 @@ export class AnnotationsService {
     private readonly tags: TagsService,
     private readonly settings: AuthorSource,
     private readonly events: EventBus,
+    private readonly transaction: Transaction,
     /** Scrubs deleted and replaced text from the file after a deletion or an edit. */
     private readonly erasure: ErasureScheduler = noErasure,
   ) {}
@@ -47,7 +49,7 @@ export class AnnotationsService {
     const all = this.annotations.listForDocument(documentId)
     const behind = all.filter((annotation) => annotation.revisionId !== revision.id)
     if (behind.length === 0) return all
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       for (const annotation of behind) {
         const anchor = anchorTarget(revision.text, annotation.target)
         const target = anchor ? targetAt(revision.text, anchor.start, anchor.end) : annotation.target
@@ -77,7 +79,7 @@ export class AnnotationsService {
     if (draft.id && this.annotations.get(draft.id)) {
       throw new AppError('annotations.exists', 'This annotation already exists.')
     }
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       this.annotations.insert({
         id,
         documentId: draft.documentId,
@@ -105,13 +107,13 @@ export class AnnotationsService {
 
   setColor(annotationId: string, color: AnnotationColor): Annotation {
     this.require(annotationId)
-    this.annotations.transaction(() => this.annotations.updateColor(annotationId, color, nowIso()))
+    this.transaction(() => this.annotations.updateColor(annotationId, color, nowIso()))
     return this.changed(annotationId)
   }
 
   setTags(annotationId: string, tagNames: string[]): Annotation {
     this.require(annotationId)
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       this.annotations.replaceTags(
         annotationId,
         this.tags.resolveNames(tagNames).map((tag) => tag.id),
@@ -125,7 +127,7 @@ export class AnnotationsService {
   setResolved(annotationId: string, resolved: boolean): Annotation {
     this.require(annotationId)
     const now = nowIso()
-    this.annotations.transaction(() => this.annotations.updateResolved(annotationId, resolved ? now : null, now))
+    this.transaction(() => this.annotations.updateResolved(annotationId, resolved ? now : null, now))
     return this.changed(annotationId)
   }
 
@@ -134,7 +136,7 @@ export class AnnotationsService {
     const revision = this.currentRevision(annotation.documentId)
     const target = this.describe(revision, start, end)
     const paragraphLabel = paragraphLabelAt(revision.blocks, blockStartOffsets(revision.blocks), target.start)
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       this.annotations.updateAnchor(annotationId, {
         revisionId: revision.id,
         target,
@@ -148,7 +150,7 @@ export class AnnotationsService {
 
   delete(annotationId: string): Annotation {
     const annotation = this.require(annotationId)
-    this.annotations.transaction(() => this.annotations.delete(annotationId))
+    this.transaction(() => this.annotations.delete(annotationId))
     this.erasure.schedule()
     this.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     this.events.emit('tags.didChange', { tagIds: [] })
@@ -171,7 +173,7 @@ export class AnnotationsService {
       if (comment.annotationId !== snapshot.id || this.comments.get(comment.id)) throw notHere('comment')
       if (comment.parentId !== null && !own.has(comment.parentId)) throw notHere('comment')
     }
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       const { tags, comments, ...row } = snapshot
       this.annotations.insert(row)
       this.annotations.replaceTags(
@@ -190,14 +192,14 @@ export class AnnotationsService {
     if (parentId && this.comments.get(parentId)?.annotationId !== annotationId) {
       throw new AppError('comments.notFound', 'The comment you replied to no longer exists.')
     }
-    this.annotations.transaction(() => this.insertComment(annotationId, body, parentId, nowIso()))
+    this.transaction(() => this.insertComment(annotationId, body, parentId, nowIso()))
     return this.changed(annotationId)
   }
 
   editComment(commentId: string, body: string): Annotation {
     const comment = this.requireComment(commentId)
     const now = nowIso()
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       this.comments.updateBody(commentId, body.normalize('NFC'), now)
       this.annotations.touch(comment.annotationId, now)
     })
@@ -207,7 +209,7 @@ export class AnnotationsService {
 
   deleteComment(commentId: string): Annotation {
     const comment = this.requireComment(commentId)
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       this.comments.delete(commentId)
       this.annotations.touch(comment.annotationId, nowIso())
     })
@@ -232,7 +234,7 @@ export class AnnotationsService {
         throw notHere('comment')
       }
     }
-    this.annotations.transaction(() => {
+    this.transaction(() => {
       // Parents before replies, whatever order they arrive in.
       const ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       for (const comment of ordered) {

@@ -28,9 +28,7 @@ import type { EventBus } from './eventBus'
 import { summarizeIncoming, type IncomingAnnotation } from '../common/model/incomingAnnotation'
 import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
 import type { ErasureScheduler } from './leftoverEraser'
-
-/** Runs a function in one database transaction: all of it is stored, or none of it. */
-export type Transaction = <T>(work: () => T) => T
+import type { Transaction } from './transaction'
 
 /** What the service needs; the composition root provides real ones, tests a temp database. */
 export type DocumentsServiceDeps = {

@@ -18,7 +18,8 @@ import { importRefusals } from '../importers/importErrors'
 import { carryAnnotations, reportSummary } from './draftCarryOver'
 import { DraftComparisonCache } from './draftComparisonCache'
 import { draftRefusals } from './draftRefusals'
-import type { PreparedImport, Transaction } from './documentsService'
+import type { PreparedImport } from './documentsService'
+import type { Transaction } from './transaction'
 import type { EventBus } from './eventBus'
 
 /** What the drafts service needs; the composition root provides real ones, tests a temp database. */

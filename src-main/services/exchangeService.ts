@@ -14,6 +14,7 @@ import { placeIncoming } from '../exchange/placeIncoming'
 import { type IncomingAnnotation, type IncomingReply, parseW3c } from '../exchange/parseW3c'
 import type { EventBus } from './eventBus'
 import type { TagsService } from './tagsService'
+import type { Transaction } from './transaction'
 
 /** What the exchange works with: the same repositories and tag service the annotation service uses. */
 export type ExchangeServiceDeps = {
@@ -23,6 +24,7 @@ export type ExchangeServiceDeps = {
   revisions: RevisionsRepository
   tags: TagsService
   events: EventBus
+  transaction: Transaction
 }
 
 /**
@@ -49,7 +51,7 @@ export class ExchangeService {
     const touched = new Set<string>()
     // The file's ids as they are called in this document.
     const ids = new Map<string, string>()
-    this.deps.annotations.transaction(() => {
+    this.deps.transaction(() => {
       for (const incoming of annotations) {
         const outcome = this.mergeAnnotation(documentId, revision, incoming, ids)
         report[outcome]++

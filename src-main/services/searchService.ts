@@ -16,6 +16,7 @@ import { isDamagedDatabaseError } from '../db/connection'
 import type { SearchIndexRepository } from '../db/repositories/searchIndexRepository'
 import type { SearchRepository, SearchRow } from '../db/repositories/searchRepository'
 import type { EventBus } from './eventBus'
+import type { Transaction } from './transaction'
 
 /** Most matches read for one search (newest first), then ranked; more than this and the answer says it is partial. */
 const candidateLimit = 300
@@ -47,6 +48,7 @@ export class SearchService {
     private readonly search: SearchRepository,
     private readonly index: SearchIndexRepository,
     private readonly events: EventBus,
+    private readonly transaction: Transaction,
   ) {}
 
   /** Run a query; malformed input gets a status (`empty`, `onlyExclusions`), never an error. */
@@ -103,7 +105,7 @@ export class SearchService {
 
   /** Rebuild the index from the data, on request. */
   rebuildIndex(): void {
-    this.index.rebuild()
+    this.rebuildInTransaction()
     this.events.emit('search.didRebuildIndex', { reason: 'requested' })
   }
 
@@ -114,7 +116,7 @@ export class SearchService {
   ensureIndex(): AppNotice | null {
     const health = this.index.health()
     if (health === 'ok') return null
-    this.index.rebuild()
+    this.rebuildInTransaction()
     return { code: 'search.indexRebuilt', params: { reason: health } }
   }
 
@@ -124,11 +126,16 @@ export class SearchService {
       return read()
     } catch (error) {
       if (!isDamagedDatabaseError(error) || this.index.passesIntegrityCheck()) throw error
-      this.index.rebuild()
+      this.rebuildInTransaction()
       this.events.emit('app.didRaiseNotice', { code: 'search.indexRebuilt', params: { reason: 'damaged' } })
       this.events.emit('search.didRebuildIndex', { reason: 'damaged' })
       return read()
     }
+  }
+
+  /** Rebuild the index whole or not at all, holding the write lock from the start. */
+  private rebuildInTransaction(): void {
+    this.transaction(() => this.index.rebuild(), { immediate: true })
   }
 }
 

@@ -24,6 +24,7 @@ import type { RevisionsRepository } from '../db/repositories/revisionsRepository
 import type { StudyRepository } from '../db/repositories/studyRepository'
 import type { EventBus } from './eventBus'
 import { studyProgress } from './studyProgress'
+import type { Transaction } from './transaction'
 
 /** What the study service reads of annotations: one by id, and a document's in reading order. */
 export type AnnotationSource = {
@@ -41,6 +42,7 @@ export class StudyService {
     private readonly annotations: AnnotationSource,
     private readonly revisions: RevisionsRepository,
     private readonly events: EventBus,
+    private readonly transaction: Transaction,
     private readonly clock: () => string = nowIso,
   ) {
     events.subscribe((name, payload) => {
@@ -88,7 +90,7 @@ export class StudyService {
   createFromProposals(proposals: CardProposal[]): StudyCard[] {
     const now = this.clock()
     const created = proposals.map((proposal) => this.newCard(proposal, now))
-    this.cards.transaction(() => created.forEach((card) => this.cards.insert(card)))
+    this.transaction(() => created.forEach((card) => this.cards.insert(card)))
     this.changed(created.map((card) => card.id))
     return created.map((card) => this.cards.get(card.id)!)
   }
@@ -115,7 +117,7 @@ export class StudyService {
     const before = this.cards.schedule(cardId)!
     const event = { rating, reviewedAt: this.clock(), desiredRetention: this.settings().desiredRetention }
     const after = nextSchedule(before, event)
-    this.cards.transaction(() => {
+    this.transaction(() => {
       this.cards.insertReview({ cardId, ...event, stateBefore: before.state, scheduleBefore: before })
       this.cards.updateSchedule(cardId, after)
     })
@@ -127,7 +129,7 @@ export class StudyService {
   undoAnswer(): StudyCard | null {
     const last = this.cards.lastReview()
     if (!last) return null
-    this.cards.transaction(() => {
+    this.transaction(() => {
       this.cards.updateSchedule(last.cardId, last.scheduleBefore)
       this.cards.deleteReview(last.id)
     })
@@ -148,7 +150,7 @@ export class StudyService {
     refuseIfEmpty(preview)
     const proposal = preview.proposals[0]!
     const quotes = this.quotesOf(card.annotationIds)
-    this.cards.transaction(() => this.cards.updateText(cardId, proposal, quotes))
+    this.transaction(() => this.cards.updateText(cardId, proposal, quotes))
     this.changed([cardId])
     return this.cards.get(cardId)!
   }
@@ -156,14 +158,14 @@ export class StudyService {
   /** Keep a card's text although its annotation changed: stop offering to update it. */
   keepCardText(cardId: string): StudyCard {
     const card = this.requireCard(cardId)
-    this.cards.transaction(() => this.cards.updateText(cardId, null, this.quotesOf(card.annotationIds)))
+    this.transaction(() => this.cards.updateText(cardId, null, this.quotesOf(card.annotationIds)))
     this.changed([cardId])
     return this.cards.get(cardId)!
   }
 
   /** Delete cards with their review logs. */
   deleteCards(cardIds: string[]): number {
-    const count = this.cards.transaction(() => this.cards.delete(cardIds))
+    const count = this.transaction(() => this.cards.delete(cardIds))
     this.changed(cardIds)
     return count
   }
@@ -201,7 +203,7 @@ export class StudyService {
       const annotation = this.annotations.get(annotationId)
       if (annotation) (suspendsCards(annotation) ? suspend : resume).push(annotationId)
     }
-    const changed = this.cards.transaction(() => [
+    const changed = this.transaction(() => [
       ...this.cards.setSuspendedForAnnotations(suspend, true),
       ...this.cards.setSuspendedForAnnotations(resume, false),
     ])

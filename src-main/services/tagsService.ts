@@ -6,6 +6,7 @@ import { normalizeTagName, tagNameKey } from '../common/model/tagName'
 import type { AnnotationsRepository } from '../db/repositories/annotationsRepository'
 import type { TagsRepository } from '../db/repositories/tagsRepository'
 import type { EventBus } from './eventBus'
+import type { Transaction } from './transaction'
 
 /** The tag manager: tags are shared by every document, compared case-insensitively, and stored NFC. */
 export class TagsService {
@@ -13,6 +14,7 @@ export class TagsService {
     private readonly tags: TagsRepository,
     private readonly annotations: AnnotationsRepository,
     private readonly events: EventBus,
+    private readonly transaction: Transaction,
   ) {}
 
   list(): TagWithUsage[] {
@@ -69,7 +71,7 @@ export class TagsService {
   delete(tagId: string): number {
     const tag = this.require(tagId)
     const affected = this.annotations.withTag(tagId)
-    this.annotations.transaction(() => this.tags.delete(tagId))
+    this.transaction(() => this.tags.delete(tagId))
     this.events.emit('tags.didChange', { tagIds: [tagId] })
     this.announceAnnotations(affected)
     return tag.usage
@@ -78,7 +80,7 @@ export class TagsService {
   private changeTag(tagId: string, change: () => void, alsoChanged: string[] = []): TagWithUsage {
     this.require(tagId)
     const affected = this.annotations.withTag(tagId)
-    this.annotations.transaction(change)
+    this.transaction(change)
     this.events.emit('tags.didChange', { tagIds: [tagId, ...alsoChanged] })
     this.announceAnnotations(affected)
     return this.require(tagId)

@@ -151,7 +151,7 @@ describe('study mode in the browser host', () => {
     const annotation = parts.annotations.create({ documentId, start, end: start + 10, color: 'green' })
     const [template] = parts.study.createCards([annotation.id], 'cloze')
     const created = Date.now()
-    parts.repository.transaction(() => {
+    parts.transaction(() => {
       for (let index = 1; index < 10_000; index++) {
         parts.repository.insert({
           id: crypto.randomUUID(),

@@ -25,6 +25,7 @@ beforeEach(() => {
     revisions: new RevisionsRepository(parts.db.db),
     tags: parts.tags,
     events: parts.bus,
+    transaction: parts.transaction,
   })
   first = seedDocument(parts.db.db, draftOne).documentId
   second = seedDocument(parts.db.db, draftTwo).documentId

@@ -12,6 +12,7 @@ import { w3cExporter } from '../../src-main/exporters/w3cExporter'
 import { EventBus } from '../../src-main/services/eventBus'
 import { ExchangeService } from '../../src-main/services/exchangeService'
 import { TagsService } from '../../src-main/services/tagsService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { annotatedJointStatement, exportInputFor, statementSources } from '../support/exportFixture'
 import { seedAnnotatedDocument } from '../support/seedAnnotatedDocument'
 import { createTempDatabase } from '../support/tempDatabase'
@@ -34,13 +35,15 @@ for (const source of statementSources) {
       seedAnnotatedDocument(database.db, fixture)
       annotations = new AnnotationsRepository(database.db)
       const events = new EventBus()
+      const transaction = transactionOn(database.db)
       exchange = new ExchangeService({
         annotations,
         comments: new CommentsRepository(database.db),
         documents: new DocumentsRepository(database.db),
         revisions: new RevisionsRepository(database.db),
-        tags: new TagsService(new TagsRepository(database.db), annotations, events),
+        tags: new TagsService(new TagsRepository(database.db), annotations, events, transaction),
         events,
+        transaction,
       })
     })
     afterEach(() => database.remove())

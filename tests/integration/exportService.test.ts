@@ -9,6 +9,7 @@ import { SettingsRepository } from '../../src-main/db/repositories/settingsRepos
 import { EventBus } from '../../src-main/services/eventBus'
 import { type ChooseSavePath, ExportService } from '../../src-main/services/exportService'
 import { SettingsService } from '../../src-main/services/settingsService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { annotatedJointStatement, statementSources, fontsDirectory } from '../support/exportFixture'
 import { seedAnnotatedDocument } from '../support/seedAnnotatedDocument'
 import { createTempDatabase } from '../support/tempDatabase'
@@ -36,7 +37,7 @@ for (const source of statementSources) {
         documents: new DocumentsRepository(database.db),
         revisions: new RevisionsRepository(database.db),
         annotations: new AnnotationsRepository(database.db),
-        settings: new SettingsService(new SettingsRepository(database.db), events),
+        settings: new SettingsService(new SettingsRepository(database.db), events, transactionOn(database.db)),
         events,
         fontsDirectory,
         chooseSavePath,

@@ -4,6 +4,7 @@ import { SearchIndexRepository } from '../../src-main/db/repositories/searchInde
 import { SearchRepository } from '../../src-main/db/repositories/searchRepository'
 import { EventBus } from '../../src-main/services/eventBus'
 import { SearchService } from '../../src-main/services/searchService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { russianWords, vietnameseWords } from '../../src-main/common/search/wordLists.testData'
 import { createTempDatabase } from '../support/tempDatabase'
 import {
@@ -19,7 +20,12 @@ let search: SearchService
 
 beforeEach(() => {
   db = createTempDatabase()
-  search = new SearchService(new SearchRepository(db.db), new SearchIndexRepository(db.db), new EventBus())
+  search = new SearchService(
+    new SearchRepository(db.db),
+    new SearchIndexRepository(db.db),
+    new EventBus(),
+    transactionOn(db.db),
+  )
 })
 afterEach(() => db.remove())
 

@@ -3,6 +3,7 @@ import { SearchIndexRepository } from '../../src-main/db/repositories/searchInde
 import { SearchRepository } from '../../src-main/db/repositories/searchRepository'
 import { EventBus } from '../../src-main/services/eventBus'
 import { SearchService } from '../../src-main/services/searchService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { composeParts, type Parts } from '../support/annotationParts'
 import { addRevision, seedDocument } from '../support/seedDocument'
 
@@ -19,7 +20,12 @@ let search: SearchService
 let documentId: string
 beforeEach(() => {
   parts = composeParts()
-  search = new SearchService(new SearchRepository(parts.db.db), new SearchIndexRepository(parts.db.db), new EventBus())
+  search = new SearchService(
+    new SearchRepository(parts.db.db),
+    new SearchIndexRepository(parts.db.db),
+    new EventBus(),
+    transactionOn(parts.db.db),
+  )
   documentId = seedDocument(parts.db.db, paragraphs).documentId
   parts.settings.update({ authorName: 'Nguyễn Văn An' })
 })

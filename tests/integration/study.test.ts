@@ -144,7 +144,7 @@ describe('study cards on a real library file', () => {
   it('stays instant with 10,000 cards due at once', () => {
     const energy = highlight('năng lượng')
     const [template] = parts.study.createFromProposals(parts.study.preview([energy.id], 'cloze', 'separate').proposals)
-    parts.repository.transaction(() => {
+    parts.transaction(() => {
       for (let index = 0; index < 10_000; index++) {
         parts.repository.insert({
           id: crypto.randomUUID(),

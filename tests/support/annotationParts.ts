@@ -8,6 +8,7 @@ import { AnnotationsService } from '../../src-main/services/annotationsService'
 import { EventBus } from '../../src-main/services/eventBus'
 import { SettingsService } from '../../src-main/services/settingsService'
 import { TagsService } from '../../src-main/services/tagsService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { createTempDatabase } from './tempDatabase'
 
 /** The annotation services wired on a real temporary library file, with every event they publish recorded. */
@@ -19,9 +20,10 @@ export function composeParts() {
   const bus = new EventBus()
   const events: { name: MainEventName; payload: unknown }[] = []
   bus.subscribe((name, payload) => events.push({ name, payload }))
-  const settings = new SettingsService(new SettingsRepository(db.db), bus)
+  const transaction = transactionOn(db.db)
+  const settings = new SettingsService(new SettingsRepository(db.db), bus, transaction)
   const annotationsRepository = new AnnotationsRepository(db.db)
-  const tags = new TagsService(new TagsRepository(db.db), annotationsRepository, bus)
+  const tags = new TagsService(new TagsRepository(db.db), annotationsRepository, bus, transaction)
   const annotations = new AnnotationsService(
     annotationsRepository,
     new CommentsRepository(db.db),
@@ -29,6 +31,7 @@ export function composeParts() {
     tags,
     settings,
     bus,
+    transaction,
   )
-  return { db, bus, events, settings, tags, annotations }
+  return { db, bus, events, transaction, settings, tags, annotations }
 }

@@ -8,6 +8,7 @@ import { inProcessRunner } from '../../src-main/importers/importRunner'
 import { DocumentsService } from '../../src-main/services/documentsService'
 import { EventBus } from '../../src-main/services/eventBus'
 import { IncomingAnnotationsWriter } from '../../src-main/services/incomingAnnotations'
+import { transactionOn } from '../../src-main/services/transaction'
 import { AnnotationsRepository } from '../../src-main/db/repositories/annotationsRepository'
 import { CommentsRepository } from '../../src-main/db/repositories/commentsRepository'
 import { createTempDatabase } from './tempDatabase'
@@ -23,7 +24,7 @@ export function createDocumentsHarness(runner: ImportRunner = inProcessRunner) {
   const service = new DocumentsService({
     documents: new DocumentsRepository(database.db),
     revisions: new RevisionsRepository(database.db),
-    transaction: (work) => database.db.transaction(work)(),
+    transaction: transactionOn(database.db),
     events,
     incoming: new IncomingAnnotationsWriter(
       new AnnotationsRepository(database.db),

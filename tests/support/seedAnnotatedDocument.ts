@@ -4,6 +4,7 @@ import type { Connection } from '../../src-main/db/connection'
 import { AnnotationExchangeRepository } from '../../src-main/db/repositories/annotationExchangeRepository'
 import { DocumentsRepository } from '../../src-main/db/repositories/documentsRepository'
 import { RevisionsRepository } from '../../src-main/db/repositories/revisionsRepository'
+import { transactionOn } from '../../src-main/services/transaction'
 
 /** Store a document, its revision and its annotations (with tags and threads) through the repositories. */
 export function seedAnnotatedDocument(
@@ -12,7 +13,7 @@ export function seedAnnotatedDocument(
 ): void {
   const exchange = new AnnotationExchangeRepository(db)
   let tagCounter = 0
-  exchange.transaction(() => {
+  transactionOn(db)(() => {
     new DocumentsRepository(db).insert({ ...fixture.document })
     new RevisionsRepository(db).insert(fixture.revision)
     for (const annotation of fixture.annotations) {

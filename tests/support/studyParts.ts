@@ -10,6 +10,7 @@ import { EventBus } from '../../src-main/services/eventBus'
 import { SettingsService } from '../../src-main/services/settingsService'
 import { StudyService } from '../../src-main/services/studyService'
 import { TagsService } from '../../src-main/services/tagsService'
+import { transactionOn } from '../../src-main/services/transaction'
 import { createTempDatabase } from './tempDatabase'
 
 /** The annotation and study services wired on one temporary library file and one event bus, as the app wires them. */
@@ -21,10 +22,11 @@ export function composeStudyParts(clock?: () => string) {
 /** The annotation and study services on an open library connection, sharing one event bus. */
 export function composeStudyServices(connection: Connection, clock?: () => string) {
   const bus = new EventBus()
-  const settings = new SettingsService(new SettingsRepository(connection), bus)
+  const transaction = transactionOn(connection)
+  const settings = new SettingsService(new SettingsRepository(connection), bus, transaction)
   const annotationsRepository = new AnnotationsRepository(connection)
   const revisions = new RevisionsRepository(connection)
-  const tags = new TagsService(new TagsRepository(connection), annotationsRepository, bus)
+  const tags = new TagsService(new TagsRepository(connection), annotationsRepository, bus, transaction)
   const annotations = new AnnotationsService(
     annotationsRepository,
     new CommentsRepository(connection),
@@ -32,8 +34,9 @@ export function composeStudyServices(connection: Connection, clock?: () => strin
     tags,
     settings,
     bus,
+    transaction,
   )
   const repository = new StudyRepository(connection)
-  const study = new StudyService(repository, annotationsRepository, revisions, bus, clock)
-  return { bus, annotations, study, repository }
+  const study = new StudyService(repository, annotationsRepository, revisions, bus, transaction, clock)
+  return { bus, transaction, annotations, study, repository }
 }

@@ -35,11 +35,6 @@ export type CommentRecord = {
 export class AnnotationExchangeRepository {
   constructor(private readonly db: Connection) {}
 
-  /** Run `work` in one transaction: an import is applied whole or not at all. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
-  }
-
   /** The stored document and last edit of an annotation, or null when it does not exist. */
   annotationVersion(id: string): { documentId: string; updatedAt: string } | null {
     const row = this.db.prepare(`SELECT document_id, updated_at FROM annotations WHERE id = ?`).get(id) as

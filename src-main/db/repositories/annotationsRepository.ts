@@ -1,7 +1,9 @@
-import type { AnchorStatus, Annotation, AnnotationColor, Comment, Tag, TextTarget } from '../../common/model/annotation'
+import type { AnchorStatus, Annotation, AnnotationColor, Comment, TextTarget } from '../../common/model/annotation'
 import type { CarryOver } from '../../common/model/draft'
 import type { Connection } from '../connection'
+import { toComment, type CommentRow } from './commentRows'
 import { placementRecord, type PlacementRow } from './placementRows'
+import { tagsByAnnotation, type TagLinkRow } from './tagRows'
 
 type AnnotationRow = {
   id: string
@@ -19,18 +21,6 @@ type AnnotationRow = {
   updated_at: string
   resolved_at: string | null
   anchor_status: string
-}
-
-type TagLinkRow = { annotation_id: string; id: string; name: string; color: string | null }
-
-type CommentRow = {
-  id: string
-  annotation_id: string
-  parent_id: string | null
-  author: string
-  body: string
-  created_at: string
-  updated_at: string
 }
 
 /** Annotations with their tags and comment threads. All SQL about annotations lives here. */
@@ -82,11 +72,6 @@ export class AnnotationsRepository {
       .prepare(`SELECT * FROM annotation_placements WHERE annotation_id = ? AND revision_id = ? AND class IS NOT NULL`)
       .all(annotationId, row.revision_id) as PlacementRow[]
     return assemble([row], tags, comments, carryOvers(placements))[0] ?? null
-  }
-
-  /** Run `work` in one transaction: every user action is saved whole or not at all. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
   }
 
   /** Store a new annotation row (tags and comments are stored separately). Keeps the given id (restore uses it). */
@@ -197,24 +182,11 @@ function assemble(
   commentRows: CommentRow[],
   carried: Map<string, CarryOver> = new Map(),
 ): Annotation[] {
-  const tagsByAnnotation = new Map<string, Tag[]>()
-  for (const row of tagRows) {
-    const list = tagsByAnnotation.get(row.annotation_id) ?? []
-    list.push({ id: row.id, name: row.name, color: row.color })
-    tagsByAnnotation.set(row.annotation_id, list)
-  }
+  const tags = tagsByAnnotation(tagRows)
   const commentsByAnnotation = new Map<string, Comment[]>()
   for (const row of commentRows) {
     const list = commentsByAnnotation.get(row.annotation_id) ?? []
-    list.push({
-      id: row.id,
-      annotationId: row.annotation_id,
-      parentId: row.parent_id,
-      author: row.author,
-      body: row.body,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    })
+    list.push(toComment(row))
     commentsByAnnotation.set(row.annotation_id, list)
   }
   return rows.map((row) => ({
@@ -230,7 +202,7 @@ function assemble(
     updatedAt: row.updated_at,
     resolvedAt: row.resolved_at,
     anchorStatus: row.anchor_status as AnchorStatus,
-    tags: tagsByAnnotation.get(row.id) ?? [],
+    tags: tags.get(row.id) ?? [],
     comments: commentsByAnnotation.get(row.id) ?? [],
   }))
 }

@@ -1,15 +1,6 @@
 import type { Comment } from '../../common/model/annotation'
 import type { Connection } from '../connection'
-
-type CommentRow = {
-  id: string
-  annotation_id: string
-  parent_id: string | null
-  author: string
-  body: string
-  created_at: string
-  updated_at: string
-}
+import { toComment, type CommentRow } from './commentRows'
 
 /** Comments and replies on annotations. */
 export class CommentsRepository {
@@ -47,17 +38,5 @@ export class CommentsRepository {
   /** Delete a comment; its replies go with it. */
   delete(commentId: string): void {
     this.db.prepare(`DELETE FROM comments WHERE id = ?`).run(commentId)
-  }
-}
-
-function toComment(row: CommentRow): Comment {
-  return {
-    id: row.id,
-    annotationId: row.annotation_id,
-    parentId: row.parent_id,
-    author: row.author,
-    body: row.body,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   }
 }

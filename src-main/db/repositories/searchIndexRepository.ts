@@ -44,9 +44,10 @@ export class SearchIndexRepository {
 
   /**
    * Drop the search tables and triggers and build them again to the current schema (db/searchSchema.ts) from
-   * documents, revisions, annotations, comments and tags, in one transaction: a failure leaves the old index as it was.
+   * documents, revisions, annotations, comments and tags. The caller holds it in one transaction, so a failure leaves
+   * the old index as it was.
    */
   rebuild(): void {
-    this.db.transaction(() => recreateSearchSchema(this.db)).immediate()
+    recreateSearchSchema(this.db)
   }
 }

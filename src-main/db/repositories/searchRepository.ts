@@ -2,6 +2,7 @@ import type { SearchFacets, SearchFilters, SearchKind, TaggedPassage } from '../
 import type { AnnotationColor, Tag } from '../../common/model/annotation'
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
+import { tagsByAnnotation, type TagLinkRow } from './tagRows'
 
 /** One matching index entry, joined with what a result shows. */
 export type SearchRow = {
@@ -115,14 +116,8 @@ export class SearchRepository {
     const rows = this.prepare(
       `SELECT at.annotation_id, t.id, t.name, t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
          WHERE at.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
-    ).all(JSON.stringify(annotationIds)) as { annotation_id: string; id: string; name: string; color: string | null }[]
-    const byAnnotation = new Map<string, Tag[]>()
-    for (const row of rows) {
-      const list = byAnnotation.get(row.annotation_id) ?? []
-      list.push({ id: row.id, name: row.name, color: row.color })
-      byAnnotation.set(row.annotation_id, list)
-    }
-    return byAnnotation
+    ).all(JSON.stringify(annotationIds)) as TagLinkRow[]
+    return tagsByAnnotation(rows)
   }
 
   /** One tag, or null. */

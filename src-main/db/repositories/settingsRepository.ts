@@ -10,13 +10,11 @@ export class SettingsRepository {
     return Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
   }
 
-  /** Store several keys in one transaction. */
+  /** Store several keys (the caller holds them in one transaction). */
   writeMany(values: Record<string, unknown>): void {
     const upsert = this.db.prepare(
       `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     )
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(values)) upsert.run(key, JSON.stringify(value))
-    })()
+    for (const [key, value] of Object.entries(values)) upsert.run(key, JSON.stringify(value))
   }
 }

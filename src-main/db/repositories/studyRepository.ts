@@ -79,11 +79,6 @@ const settingKey = 'study.desiredRetention'
 export class StudyRepository {
   constructor(private readonly db: Connection) {}
 
-  /** Run `work` in one transaction. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
-  }
-
   /** Store a new card with its links to the annotations it came from. */
   insert(card: NewCard): void {
     const s = card.schedule

@@ -1,10 +1,6 @@
 import type { Tag } from '../../common/model/annotation'
 import type { Connection } from '../connection'
-
-type TagRow = { id: string; name: string; color: string | null; usage?: number }
-
-/** A tag with how many annotations carry it, for the tag manager. */
-export type TagUsage = Tag & { usage: number }
+import { toTag, toTagUsage, type TagRow, type TagUsage } from './tagRows'
 
 /** Tags and their links to annotations. `name_key` (NFC, lower case) makes names unique regardless of case. */
 export class TagsRepository {
@@ -20,7 +16,7 @@ export class TagsRepository {
            GROUP BY t.id ORDER BY t.name COLLATE NOCASE, t.name`,
         )
         .all() as TagRow[]
-    ).map((row) => ({ id: row.id, name: row.name, color: row.color, usage: row.usage ?? 0 }))
+    ).map(toTagUsage)
   }
 
   /** One tag by id, or null. */
@@ -31,14 +27,14 @@ export class TagsRepository {
          FROM tags t WHERE t.id = ?`,
       )
       .get(tagId) as TagRow | undefined
-    return row ? { id: row.id, name: row.name, color: row.color, usage: row.usage ?? 0 } : null
+    return row ? toTagUsage(row) : null
   }
 
   /** The tag whose key is `nameKey`, or null. */
   findByKey(nameKey: string): Tag | null {
     const row = this.db.prepare(`SELECT id, name, color FROM tags WHERE name_key = ?`).get(nameKey) as
       TagRow | undefined
-    return row ? { id: row.id, name: row.name, color: row.color } : null
+    return row ? toTag(row) : null
   }
 
   /** Store a new tag. */

@@ -6,7 +6,7 @@
  * A file may be listed below as an exception, with the reason; the list is meant to shrink, never to grow with new
  * writes.
  */
-import { locate, resolveSpecifier } from './importLayers.js'
+import { importVisitors } from './importLayers.js'
 
 /** Feature files (below features/, without extension) that may still import the API client. */
 const allowedFiles = new Set([
@@ -15,8 +15,12 @@ const allowedFiles = new Set([
   'reader/DocumentReader',
 ])
 
-function isApiClient(location) {
-  return location.tree === 'src-renderer' && location.below.join('/') === 'api/client'
+/** Why `from` may not import `to`: a feature file other than the exceptions importing the API client. */
+function refusal(from, to) {
+  if (from.tree !== 'src-renderer' || from.below[0] !== 'features') return null
+  if (to.tree !== 'src-renderer' || to.below.join('/') !== 'api/client') return null
+  if (allowedFiles.has(from.below.slice(1).join('/'))) return null
+  return 'A feature does not call main itself: add or use an action in src-renderer/state/ (writes, reads and events alike).'
 }
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -26,27 +30,5 @@ export const featuresThroughStateRule = {
     docs: { description: 'Features reach main only through src-renderer/state/ actions, never the API client.' },
     schema: [],
   },
-  create(context) {
-    const from = locate(context.filename)
-    if (!from || from.tree !== 'src-renderer' || from.below[0] !== 'features') return {}
-    if (allowedFiles.has(from.below.slice(1).join('/'))) return {}
-    const check = (node, source) => {
-      if (typeof source?.value !== 'string') return
-      const target = resolveSpecifier(context.filename, source.value, from.base)
-      const to = target ? locate(target) : null
-      if (to && isApiClient(to)) {
-        context.report({
-          node,
-          message:
-            'A feature does not call main itself: add or use an action in src-renderer/state/ (writes, reads and events alike).',
-        })
-      }
-    }
-    return {
-      ImportDeclaration: (node) => check(node, node.source),
-      ExportNamedDeclaration: (node) => check(node, node.source),
-      ExportAllDeclaration: (node) => check(node, node.source),
-      ImportExpression: (node) => check(node, node.source),
-    }
-  },
+  create: (context) => importVisitors(context, refusal),
 }

@@ -111,7 +111,7 @@ const rendererRules = {
  * Where a file sits: its tree (`src-main` or `src-renderer`), the path below it, and the folder holding the tree.
  * @returns null for files outside both trees (tests, scripts, benchmarks).
  */
-export function locate(file) {
+function locate(file) {
   const parts = path.resolve(file).split(path.sep)
   const at = Math.max(parts.lastIndexOf('src-main'), parts.lastIndexOf('src-renderer'))
   if (at < 0) return null
@@ -135,7 +135,7 @@ function withoutExtension(name) {
 }
 
 /** The file an import names (a folder's index for a folder), or null for packages. */
-export function resolveSpecifier(fromFile, specifier, base) {
+function resolveSpecifier(fromFile, specifier, base) {
   let target = null
   if (specifier === '@common' || specifier.startsWith('@common/')) {
     target = path.join(base, 'src-main', 'common', specifier.slice('@common'.length))
@@ -174,6 +174,28 @@ function refusal(from, to) {
   return null
 }
 
+/**
+ * The visitors of a rule about imports: each import, re-export and dynamic import of a file in src-main/ or
+ * src-renderer/ is resolved and handed to `refuse(from, to)`; the message it returns, if any, is reported there.
+ */
+export function importVisitors(context, refuse) {
+  const from = locate(context.filename)
+  if (!from) return {}
+  const check = (node, source) => {
+    if (typeof source?.value !== 'string') return
+    const target = resolveSpecifier(context.filename, source.value, from.base)
+    const to = target ? locate(target) : null
+    const message = to ? refuse(from, to) : null
+    if (message) context.report({ node, message })
+  }
+  return {
+    ImportDeclaration: (node) => check(node, node.source),
+    ExportNamedDeclaration: (node) => check(node, node.source),
+    ExportAllDeclaration: (node) => check(node, node.source),
+    ImportExpression: (node) => check(node, node.source),
+  }
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 export const importLayersRule = {
   meta: {
@@ -181,21 +203,5 @@ export const importLayersRule = {
     docs: { description: 'Imports follow the dependency direction of the layers.' },
     schema: [],
   },
-  create(context) {
-    const from = locate(context.filename)
-    if (!from) return {}
-    const check = (node, source) => {
-      if (typeof source?.value !== 'string') return
-      const target = resolveSpecifier(context.filename, source.value, from.base)
-      const to = target ? locate(target) : null
-      const message = to ? refusal(from, to) : null
-      if (message) context.report({ node, message })
-    }
-    return {
-      ImportDeclaration: (node) => check(node, node.source),
-      ExportNamedDeclaration: (node) => check(node, node.source),
-      ExportAllDeclaration: (node) => check(node, node.source),
-      ImportExpression: (node) => check(node, node.source),
-    }
-  },
+  create: (context) => importVisitors(context, refusal),
 }

@@ -60,4 +60,49 @@ describe('study cards seen from the annotation panel', () => {
     ])
     expect(health.problems).toEqual([])
   })
+
+  it('offers to update a question card when its comment is edited in the panel, and reviews the new question', async () => {
+    const databasePath = path.join(session.temp.path, 'library.sqlite3')
+    const store = openStore({ path: databasePath })
+    const { documentId } = seedDocument(store.db, paragraphs)
+    store.close()
+    session.host = await startBrowserHost(databasePath)
+    const [start, end] = spanOf('khoáng sản')
+    const annotation = await callHost(session.host, 'annotations.create', {
+      documentId,
+      start,
+      end,
+      color: 'blue',
+      comment: 'Phía Nga mời doanh nghiệp Việt Nam khai thác gì?',
+    })
+    const [card] = await callHost(session.host, 'study.createCards', [annotation.id], 'question')
+    expect(card!.prompt).toBe('Phía Nga mời doanh nghiệp Việt Nam khai thác gì?')
+
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const health = watchPageHealth(page)
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Test', exact: true }).click()
+    const panel = page.getByRole('complementary', { name: 'Annotations' })
+    await panel.getByRole('button', { name: /^Blue highlight, paragraph 2: khoáng sản/ }).click()
+    const offer = panel.getByRole('group', { name: 'Study cards from this annotation' })
+
+    // The student rewrites the question in the panel: the card still asks the old one, and the panel says so.
+    await panel.getByRole('button', { name: 'Edit comment' }).click()
+    const field = panel.getByRole('textbox', { name: 'Edit comment' })
+    await field.fill('Dự án nào mở cho doanh nghiệp Việt Nam?')
+    await field.press('Control+Enter')
+    await panel.getByText('Dự án nào mở cho doanh nghiệp Việt Nam?').waitFor()
+    await offer.getByText('A study card uses the old text.').waitFor()
+    await offer.getByRole('button', { name: 'Update cards' }).click()
+    await offer.waitFor({ state: 'detached' })
+
+    // The review screen asks the new question, with the same passage as the answer.
+    await page.getByRole('button', { name: 'Study (1 due)' }).click()
+    const review = page.getByRole('region', { name: 'Review card' })
+    await review.getByText('Dự án nào mở cho doanh nghiệp Việt Nam?').waitFor()
+    await page.keyboard.press('Space')
+    await review.getByText('khoáng sản').waitFor()
+    await expect(review.getByText('Phía Nga mời doanh nghiệp Việt Nam khai thác gì?').count()).resolves.toBe(0)
+    expect(health.problems).toEqual([])
+  })
 })

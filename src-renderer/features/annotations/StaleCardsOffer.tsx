@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import type { StudyCard } from '@common/study/card'
 import { onMainEvent } from '../../api/client'
-import { settleStaleCards, staleCards } from '../../state/annotationCards'
-import { attempt } from '../../state/annotationMessages'
+import { settleStaleCards, staleCards, type StaleCardsChoice } from '../../state/annotationCards'
+import { announce, attempt } from '../../state/annotationMessages'
 
-/** "N study cards use the old text — Update cards / Keep", under an open annotation whose passage changed. */
+/**
+ * Under an open annotation whose cards no longer match it: "N study cards use the old text — Update cards / Keep"
+ * (passage moved, or the comment a question card asks was edited), and "N study cards ask the comment that was
+ * deleted — Retire cards / Keep".
+ */
 export function StaleCardsOffer({ annotation }: { annotation: Annotation }) {
   const { t } = useTranslation()
   const [stale, setStale] = useState<StudyCard[]>([])
@@ -29,20 +33,39 @@ export function StaleCardsOffer({ annotation }: { annotation: Annotation }) {
   }, [annotation])
 
   if (stale.length === 0) return null
-  const settle = (update: boolean) =>
+  // A question whose comment is gone cannot be remade: those cards are offered retirement instead of an update.
+  const removed = stale.filter((card) => card.questionRemoved)
+  const changed = stale.filter((card) => !card.questionRemoved)
+  const settle = (cards: StudyCard[], choice: StaleCardsChoice) =>
     void attempt(async () => {
-      await settleStaleCards(stale, update)
-      setStale([])
+      await settleStaleCards(cards, choice)
+      setStale((current) => current.filter((card) => !cards.includes(card)))
+      if (choice === 'retire') announce('annotations.staleCards.retired', { count: cards.length })
     })
   return (
     <div className="thread__stale-cards" role="group" aria-label={t('annotations.staleCards.label')}>
-      <span>{t('annotations.staleCards.message', { count: stale.length })}</span>{' '}
-      <button type="button" className="button button--quiet" onClick={() => settle(true)}>
-        {t('annotations.staleCards.update')}
-      </button>
-      <button type="button" className="button button--quiet" onClick={() => settle(false)}>
-        {t('annotations.staleCards.keep')}
-      </button>
+      {changed.length > 0 ? (
+        <p>
+          <span>{t('annotations.staleCards.message', { count: changed.length })}</span>{' '}
+          <button type="button" className="button button--quiet" onClick={() => settle(changed, 'update')}>
+            {t('annotations.staleCards.update')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => settle(changed, 'keep')}>
+            {t('annotations.staleCards.keep')}
+          </button>
+        </p>
+      ) : null}
+      {removed.length > 0 ? (
+        <p>
+          <span>{t('annotations.staleCards.removedMessage', { count: removed.length })}</span>{' '}
+          <button type="button" className="button button--quiet" onClick={() => settle(removed, 'retire')}>
+            {t('annotations.staleCards.retire')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => settle(removed, 'keep')}>
+            {t('annotations.staleCards.keep')}
+          </button>
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -61,13 +61,23 @@ export function ReviewScreen() {
       ) : null}
       {item ? (
         <article className="study-card" data-card-id={item.card.id}>
-          {item.card.annotationChanged ? (
+          {item.card.questionRemoved ? (
+            <p className="study-card__changed" role="status">
+              {t('study.review.questionRemoved')}{' '}
+              <button type="button" className="button" onClick={() => void resolveChangedCard('retire')}>
+                {t('study.review.retireCard')}
+              </button>{' '}
+              <button type="button" className="button button--quiet" onClick={() => void resolveChangedCard('keep')}>
+                {t('study.review.keepCard')}
+              </button>
+            </p>
+          ) : item.card.annotationChanged ? (
             <p className="study-card__changed" role="status">
               {t('study.review.annotationChanged')}{' '}
-              <button type="button" className="button" onClick={() => void resolveChangedCard(true)}>
+              <button type="button" className="button" onClick={() => void resolveChangedCard('update')}>
                 {t('study.review.updateCard')}
               </button>{' '}
-              <button type="button" className="button button--quiet" onClick={() => void resolveChangedCard(false)}>
+              <button type="button" className="button button--quiet" onClick={() => void resolveChangedCard('keep')}>
                 {t('study.review.keepCard')}
               </button>
             </p>

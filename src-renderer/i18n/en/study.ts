@@ -47,6 +47,8 @@ export const study = {
     annotationChanged: 'The annotation this card came from has changed.',
     updateCard: 'Update the card',
     keepCard: 'Keep it as it is',
+    questionRemoved: 'The comment this card asks was deleted.',
+    retireCard: 'Retire the card',
   },
   interval: {
     minutes_one: '{{count}} min',

@@ -50,6 +50,8 @@ export const study: TranslationOf<typeof en> = {
     annotationChanged: 'Chú thích tạo nên thẻ này đã thay đổi.',
     updateCard: 'Cập nhật thẻ',
     keepCard: 'Giữ nguyên',
+    questionRemoved: 'Bình luận mà thẻ này dùng làm câu hỏi đã bị xóa.',
+    retireCard: 'Cho thẻ này nghỉ',
   },
   interval: {
     minutes_one: '{{count}} phút',

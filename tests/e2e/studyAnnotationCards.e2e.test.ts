@@ -61,7 +61,7 @@ describe('study cards seen from the annotation panel', () => {
     expect(health.problems).toEqual([])
   })
 
-  it('offers to update a question card when its comment is edited in the panel, and reviews the new question', async () => {
+  it('offers to update a question card whose comment is edited in the panel, and to retire it when the comment goes', async () => {
     const databasePath = path.join(session.temp.path, 'library.sqlite3')
     const store = openStore({ path: databasePath })
     const { documentId } = seedDocument(store.db, paragraphs)
@@ -103,6 +103,18 @@ describe('study cards seen from the annotation panel', () => {
     await page.keyboard.press('Space')
     await review.getByText('khoáng sản').waitFor()
     await expect(review.getByText('Phía Nga mời doanh nghiệp Việt Nam khai thác gì?').count()).resolves.toBe(0)
+
+    // Deleting the comment leaves the card nothing to ask: the panel offers to retire it, and it is no longer due.
+    await page.getByRole('dialog', { name: 'Study' }).getByRole('button', { name: 'Close' }).click()
+    await panel.getByRole('button', { name: 'Delete comment' }).click()
+    await offer.getByText('A study card asks the comment that was deleted.').waitFor()
+    await offer.getByRole('button', { name: 'Retire cards' }).click()
+    await panel.getByRole('status').getByText('Study card retired.').waitFor()
+    await offer.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Study', exact: true }).waitFor()
+    await expect(callHost(session.host, 'study.cardsForAnnotation', annotation.id)).resolves.toMatchObject([
+      { id: card!.id, status: 'retired' },
+    ])
     expect(health.problems).toEqual([])
   })
 })

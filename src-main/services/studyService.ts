@@ -81,6 +81,7 @@ export class StudyService {
       result.proposals.push(...preview.proposals)
       result.refused.push(...preview.refused)
     }
+    for (const refusal of result.refused) refusal.quote = this.requireAnnotation(refusal.annotationId).target.exact
     return result
   }
 

@@ -62,8 +62,11 @@ export type CardProposal = {
   suggestedKind: CardKind
 }
 
-/** An annotation that cannot become the requested card, and why (a message code under `errors.`). */
-export type CardRefusal = { annotationId: string; code: string }
+/**
+ * An annotation that cannot become the requested card, and why (a message code under `errors.`). `quote` is its
+ * passage, so that the preview can say which annotation it is.
+ */
+export type CardRefusal = { annotationId: string; code: string; quote?: string }
 
 /** What the preview offers: the proposed cards and the annotations left out, each with its reason. */
 export type CardPreview = { proposals: CardProposal[]; refused: CardRefusal[] }

@@ -22,6 +22,7 @@ export const study = {
     suggestedQuestion: 'The comment is a question: a question card may suit it.',
     refused_one: '{{count}} annotation cannot become a card:',
     refused_other: '{{count}} annotations cannot become cards:',
+    refusedItem: '“{{quote}}”: {{reason}}',
     none: 'None of these annotations can become a card of this type.',
     create_one: 'Create {{count}} card',
     create_other: 'Create {{count}} cards',

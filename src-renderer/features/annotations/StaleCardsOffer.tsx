@@ -5,6 +5,7 @@ import type { StudyCard } from '@common/study/card'
 import { onMainEvent } from '../../api/client'
 import { settleStaleCards, staleCards, type StaleCardsChoice } from '../../state/annotationCards'
 import { announce, attempt } from '../../state/annotationMessages'
+import { ChoiceLine } from '../../ui/ChoiceLine'
 
 /**
  * Under an open annotation whose cards no longer match it: "N study cards use the old text — Update cards / Keep"
@@ -33,39 +34,31 @@ export function StaleCardsOffer({ annotation }: { annotation: Annotation }) {
   }, [annotation])
 
   if (stale.length === 0) return null
-  // A question whose comment is gone cannot be remade: those cards are offered retirement instead of an update.
-  const removed = stale.filter((card) => card.questionRemoved)
-  const changed = stale.filter((card) => !card.questionRemoved)
   const settle = (cards: StudyCard[], choice: StaleCardsChoice) =>
     void attempt(async () => {
       await settleStaleCards(cards, choice)
       setStale((current) => current.filter((card) => !cards.includes(card)))
       if (choice === 'retire') announce('annotations.staleCards.retired', { count: cards.length })
     })
+  // A question whose comment is gone cannot be remade: those cards are offered retirement instead of an update.
+  const offers = [
+    { cards: stale.filter((card) => !card.questionRemoved), message: 'message', act: 'update' },
+    { cards: stale.filter((card) => card.questionRemoved), message: 'removedMessage', act: 'retire' },
+  ] as const
   return (
     <div className="thread__stale-cards" role="group" aria-label={t('annotations.staleCards.label')}>
-      {changed.length > 0 ? (
-        <p>
-          <span>{t('annotations.staleCards.message', { count: changed.length })}</span>{' '}
-          <button type="button" className="button button--quiet" onClick={() => settle(changed, 'update')}>
-            {t('annotations.staleCards.update')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => settle(changed, 'keep')}>
-            {t('annotations.staleCards.keep')}
-          </button>
-        </p>
-      ) : null}
-      {removed.length > 0 ? (
-        <p>
-          <span>{t('annotations.staleCards.removedMessage', { count: removed.length })}</span>{' '}
-          <button type="button" className="button button--quiet" onClick={() => settle(removed, 'retire')}>
-            {t('annotations.staleCards.retire')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => settle(removed, 'keep')}>
-            {t('annotations.staleCards.keep')}
-          </button>
-        </p>
-      ) : null}
+      {offers
+        .filter(({ cards }) => cards.length > 0)
+        .map(({ cards, message, act }) => (
+          <ChoiceLine
+            key={act}
+            message={t(`annotations.staleCards.${message}`, { count: cards.length })}
+            choices={[
+              { label: t(`annotations.staleCards.${act}`), onChoose: () => settle(cards, act), quiet: true },
+              { label: t('annotations.staleCards.keep'), onChoose: () => settle(cards, 'keep'), quiet: true },
+            ]}
+          />
+        ))}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 
 /** One answer the user may give: the button's label and what it does; `quiet` for the one that changes nothing. */
-export type Choice = { label: string; onChoose: () => void; quiet?: boolean }
+type Choice = { label: string; onChoose: () => void; quiet?: boolean }
 
 type ChoiceLineProps = {
   message: string

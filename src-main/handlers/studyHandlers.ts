@@ -15,6 +15,7 @@ export function createStudyHandlers(study: StudyService): Handlers<StudyApi> {
     'study.cardsForAnnotation': (annotationId) => study.cardsForAnnotation(annotationId),
     'study.refreshCard': (cardId) => study.refreshCard(cardId),
     'study.keepCardText': (cardId) => study.keepCardText(cardId),
+    'study.retireCards': (cardIds) => study.retireCards(cardIds),
     'study.deleteCards': (cardIds) => study.deleteCards(cardIds),
     'study.progress': (utcOffsetMinutes) => study.progress(utcOffsetMinutes ?? 0),
     'study.getSettings': () => study.settings(),

@@ -21,7 +21,7 @@ import { isUsableCloze } from '../common/study/cloze'
 import { proposeCards, refuseIfEmpty, type StudySource } from '../common/study/proposeCards'
 import { newSchedule, nextSchedule, previewDue } from '../common/study/scheduler'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
-import type { StudyRepository } from '../db/repositories/studyRepository'
+import type { SourceComment, StudyRepository } from '../db/repositories/studyRepository'
 import type { EventBus } from './eventBus'
 import { studyProgress } from './studyProgress'
 import type { Transaction } from './transaction'
@@ -83,6 +83,7 @@ export class StudyService {
       result.proposals.push(...preview.proposals)
       result.refused.push(...preview.refused)
     }
+    for (const refusal of result.refused) refusal.quote = this.requireAnnotation(refusal.annotationId).target.exact
     return result
   }
 
@@ -149,18 +150,26 @@ export class StudyService {
     const preview = this.preview(card.annotationIds, card.kind, grouping)
     refuseIfEmpty(preview)
     const proposal = preview.proposals[0]!
-    const quotes = this.quotesOf(card.annotationIds)
-    this.transaction(() => this.cards.updateText(cardId, proposal, quotes))
+    const source = this.sourceOf(card)
+    this.transaction(() => this.cards.updateText(cardId, proposal, source))
     this.changed([cardId])
     return this.cards.get(cardId)!
   }
 
-  /** Keep a card's text although its annotation changed: stop offering to update it. */
+  /** Keep a card's text although its annotation or its question's comment changed: stop offering to update it. */
   keepCardText(cardId: string): StudyCard {
     const card = this.requireCard(cardId)
-    this.transaction(() => this.cards.updateText(cardId, null, this.quotesOf(card.annotationIds)))
+    this.transaction(() => this.cards.updateText(cardId, null, this.sourceOf(card)))
     this.changed([cardId])
     return this.cards.get(cardId)!
+  }
+
+  /** Stop reviewing cards (a question whose comment was deleted); their review logs stay. Returns how many. */
+  retireCards(cardIds: string[]): number {
+    cardIds.forEach((cardId) => this.requireCard(cardId))
+    const count = this.transaction(() => this.cards.retire(cardIds, this.clock()))
+    this.changed(cardIds)
+    return count
   }
 
   /** Delete cards with their review logs. */
@@ -233,13 +242,19 @@ export class StudyService {
       answer: proposal.answer.normalize('NFC').trim(),
       sourceLabel: sourceLabelFor(this.currentRevision(documentId).text, first.target.start, first.paragraphLabel),
       sourceQuotes: annotations.map((annotation) => annotation.target.exact),
+      sourceComment: proposal.kind === 'question' ? askedComment(first) : null,
       createdAt,
       schedule: newSchedule(createdAt),
     }
   }
 
-  private quotesOf(annotationIds: string[]): string[] {
-    return annotationIds.map((annotationId) => this.requireAnnotation(annotationId).target.exact)
+  /** What a card follows now: its annotations' passages and, for a question card, the comment it asks. */
+  private sourceOf(card: StudyCard): { quotes: string[]; comment: SourceComment | null } {
+    const annotations = card.annotationIds.map((annotationId) => this.requireAnnotation(annotationId))
+    return {
+      quotes: annotations.map((annotation) => annotation.target.exact),
+      comment: card.kind === 'question' && annotations[0] ? askedComment(annotations[0]) : null,
+    }
   }
 
   private currentRevision(documentId: string): Revision {
@@ -266,6 +281,12 @@ export class StudyService {
 }
 
 function toSource(annotation: Annotation, span: { start: number; end: number }): StudySource {
-  const comment = annotation.comments.find((each) => each.parentId === null)?.body ?? null
+  const comment = askedComment(annotation)?.body ?? null
   return { annotationId: annotation.id, start: span.start, end: span.end, comment }
+}
+
+/** The comment a question card asks: the annotation's first top-level comment, or null. */
+function askedComment(annotation: Annotation): SourceComment | null {
+  const comment = annotation.comments.find((each) => each.parentId === null)
+  return comment ? { id: comment.id, body: comment.body } : null
 }

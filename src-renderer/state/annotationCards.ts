@@ -15,14 +15,26 @@ export async function liveCardCount(id: string): Promise<number> {
   return (await cardsOf(id)).filter((card) => card.status !== 'retired').length
 }
 
-/** The annotation's cards whose text no longer matches it (the panel offers to update or keep them). */
+/**
+ * The annotation's cards that no longer match it: passage moved or question comment edited (the panel offers to
+ * update or keep them), or question comment deleted (the panel offers to retire or keep them).
+ */
 export async function staleCards(id: string): Promise<StudyCard[]> {
-  return (await cardsOf(id)).filter((card) => card.status !== 'retired' && card.annotationChanged)
+  return (await cardsOf(id)).filter(
+    (card) => card.status !== 'retired' && (card.annotationChanged || card.questionRemoved),
+  )
 }
 
-/** Remake the cards' text from the annotation as it is now (`update`), or keep their text and stop asking. */
-export async function settleStaleCards(cards: StudyCard[], update: boolean): Promise<void> {
-  for (const card of cards) await api[update ? 'study.refreshCard' : 'study.keepCardText'](card.id)
+/** What the user chose for stale cards: remake their text, keep it and stop asking, or stop reviewing them. */
+export type StaleCardsChoice = 'update' | 'keep' | 'retire'
+
+/** Act on the user's choice for these cards. */
+export async function settleStaleCards(cards: StudyCard[], choice: StaleCardsChoice): Promise<void> {
+  if (choice === 'retire') {
+    await api['study.retireCards'](cards.map((card) => card.id))
+    return
+  }
+  for (const card of cards) await api[choice === 'update' ? 'study.refreshCard' : 'study.keepCardText'](card.id)
 }
 
 /** Call `listener` whenever study cards change (reviewed, refreshed elsewhere, following their annotation). */

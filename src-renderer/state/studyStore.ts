@@ -112,12 +112,20 @@ export async function undoLastAnswer(message: string): Promise<void> {
   await loadNext()
 }
 
-/** The card under review came from an annotation that changed: remake its text from it, or keep it as it is. */
-export async function resolveChangedCard(update: boolean): Promise<void> {
+/**
+ * The card under review came from an annotation that changed: remake its text from it (`update`), keep it as it is
+ * (`keep`), or, when the comment it asks was deleted, retire it (`retire`) and move on to the next card.
+ */
+export async function resolveChangedCard(choice: 'update' | 'keep' | 'retire'): Promise<void> {
   const { item } = studyStore.get()
   if (!item) return
   try {
-    const card = await api[update ? 'study.refreshCard' : 'study.keepCardText'](item.card.id)
+    if (choice === 'retire') {
+      await api['study.retireCards']([item.card.id])
+      await loadNext()
+      return
+    }
+    const card = await api[choice === 'update' ? 'study.refreshCard' : 'study.keepCardText'](item.card.id)
     studyStore.set((state) => (state.item ? { ...state, item: { ...state.item, card } } : state))
   } catch (error) {
     studyStore.set((state) => ({ ...state, error }))

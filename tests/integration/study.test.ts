@@ -125,6 +125,14 @@ describe('study cards on a real library file', () => {
     expect(parts.repository.countActive()).toBe(0)
   })
 
+  it('names the passage of each annotation the preview leaves out, so the user can tell which one to fix', () => {
+    const oil = highlight('dầu khí')
+    const energy = highlight('năng lượng', { comment: 'Hợp tác trong lĩnh vực nào?' })
+    expect(parts.study.preview([oil.id, energy.id], 'question', 'separate').refused).toEqual([
+      { annotationId: oil.id, code: 'study.noQuestion', quote: 'dầu khí' },
+    ])
+  })
+
   it('makes one card with several gaps when the user asks for it, and exports it for Anki', () => {
     const a = highlight('năng lượng', { tags: ['energy'] })
     const b = highlight('dầu khí')

@@ -37,6 +37,8 @@ export type StudyApi = {
   'study.refreshCard': (cardId: string) => StudyCard
   /** Keep a card's text although its annotation changed (stop offering the update). */
   'study.keepCardText': (cardId: string) => StudyCard
+  /** Stop reviewing cards (a question card whose comment was deleted), keeping their review logs; returns how many. */
+  'study.retireCards': (cardIds: string[]) => number
   /** Delete cards and their review logs for good; returns how many went. */
   'study.deleteCards': (cardIds: string[]) => number
   /**
@@ -76,6 +78,7 @@ export const studyArgs: ArgSchemas<StudyApi> = {
   'study.cardsForAnnotation': z.tuple([id]),
   'study.refreshCard': z.tuple([id]),
   'study.keepCardText': z.tuple([id]),
+  'study.retireCards': z.tuple([ids]),
   'study.deleteCards': z.tuple([ids]),
   'study.progress': z.tuple([
     z

@@ -14,6 +14,7 @@ const card = (overrides: Partial<StudyCard>): StudyCard => ({
   tags: ['Năng lượng', 'dầu khí'],
   status: 'active',
   annotationChanged: false,
+  questionRemoved: false,
   state: 'new',
   due: '2026-03-01T00:00:00.000Z',
   reps: 0,

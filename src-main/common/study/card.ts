@@ -12,7 +12,7 @@ export type CardState = (typeof cardStates)[number]
 
 /**
  * Whether a card is reviewed: `active`; `suspended` while its annotation is orphaned (the passage left the text);
- * `retired` once its annotation is deleted (undoing the delete brings it back).
+ * `retired` once its annotation is deleted (undoing the delete brings it back) or the user retired it.
  */
 export type CardStatus = 'active' | 'suspended' | 'retired'
 
@@ -36,8 +36,13 @@ export type StudyCard = {
   sourceLabel: string
   tags: string[]
   status: CardStatus
-  /** An annotation it came from now marks other words than when the card was made: offer to update the card. */
+  /**
+   * An annotation it came from now marks other words than when the card was made, or the comment a question card
+   * asks was edited since: offer to update the card.
+   */
   annotationChanged: boolean
+  /** The comment a question card asks was deleted: offer to retire the card (or keep it as it is). */
+  questionRemoved: boolean
   state: CardState
   /** When the card is next due, ISO 8601 UTC. */
   due: string
@@ -57,8 +62,11 @@ export type CardProposal = {
   suggestedKind: CardKind
 }
 
-/** An annotation that cannot become the requested card, and why (a message code under `errors.`). */
-export type CardRefusal = { annotationId: string; code: string }
+/**
+ * An annotation that cannot become the requested card, and why (a message code under `errors.`). `quote` is its
+ * passage, so that the preview can say which annotation it is.
+ */
+export type CardRefusal = { annotationId: string; code: string; quote?: string }
 
 /** What the preview offers: the proposed cards and the annotations left out, each with its reason. */
 export type CardPreview = { proposals: CardProposal[]; refused: CardRefusal[] }

@@ -1,35 +1,15 @@
-import type { CardKind, CardState, CardStatus, Rating, StudyCard } from '../../common/study/card'
+import type { CardKind, CardState, Rating, StudyCard } from '../../common/study/card'
 import type { Schedule } from '../../common/study/scheduler'
 import type { Connection } from '../connection'
-
-type CardRow = {
-  id: string
-  kind: string
-  document_id: string
-  document_title: string | null
-  document_deleted: number | null
-  prompt: string
-  answer: string
-  source_label: string
-  source_quotes: string
-  current_quotes: string
-  created_at: string
-  suspended: number
-  due: string
-  stability: number
-  difficulty: number
-  elapsed_days: number
-  scheduled_days: number
-  learning_steps: number
-  reps: number
-  lapses: number
-  state: string
-  last_review: string | null
-  annotation_ids: string
-  missing: number
-  orphaned: number
-  tags: string | null
-}
+import {
+  activeCondition,
+  cardColumns,
+  scheduleColumns,
+  scheduleValues,
+  toCard,
+  toSchedule,
+  type CardRow,
+} from './studyCardRows'
 
 /** A card as it is first stored. */
 export type NewCard = {
@@ -42,9 +22,14 @@ export type NewCard = {
   sourceLabel: string
   /** The annotations' passages as the card was made from them. */
   sourceQuotes: string[]
+  /** The comment a question card asks, as it read then; absent or null for a cloze card. */
+  sourceComment?: SourceComment | null
   createdAt: string
   schedule: Schedule
 }
+
+/** The comment a question card asks: its id and its text when the card was made (or last updated). */
+export type SourceComment = { id: string; body: string }
 
 /** One stored answer. */
 export type ReviewRow = {
@@ -57,37 +42,37 @@ export type ReviewRow = {
   scheduleBefore: Schedule
 }
 
-// A card is offered only while every annotation it came from exists and none is orphaned, and its document is
-// not in the trash. These columns let one query decide that.
-const cardColumns = `c.*, d.title AS document_title, d.deleted_at IS NOT NULL AS document_deleted,
-  (SELECT json_group_array(l.annotation_id) FROM (SELECT annotation_id FROM study_card_annotations
-     WHERE card_id = c.id ORDER BY position) l) AS annotation_ids,
-  (SELECT count(*) FROM study_card_annotations l LEFT JOIN annotations a ON a.id = l.annotation_id
-     WHERE l.card_id = c.id AND a.id IS NULL) AS missing,
-  (SELECT count(*) FROM study_card_annotations l JOIN annotations a ON a.id = l.annotation_id
-     WHERE l.card_id = c.id AND a.anchor_status = 'orphaned') AS orphaned,
-  (SELECT json_group_array(t.name) FROM study_card_annotations l JOIN annotation_tags at ON at.annotation_id = l.annotation_id
-     JOIN tags t ON t.id = at.tag_id WHERE l.card_id = c.id) AS tags,
-  (SELECT json_group_array(q.exact) FROM (SELECT a.exact FROM study_card_annotations l
-     JOIN annotations a ON a.id = l.annotation_id WHERE l.card_id = c.id ORDER BY l.position) q) AS current_quotes`
-const activeCondition = `c.suspended = 0 AND d.deleted_at IS NULL
-  AND NOT EXISTS (SELECT 1 FROM study_card_annotations l LEFT JOIN annotations a ON a.id = l.annotation_id
-    WHERE l.card_id = c.id AND (a.id IS NULL OR a.anchor_status = 'orphaned'))`
+const insertColumns = [
+  'id',
+  'kind',
+  'document_id',
+  'prompt',
+  'answer',
+  'source_label',
+  'source_quotes',
+  'source_comment_id',
+  'source_comment',
+  'created_at',
+]
 const settingKey = 'study.desiredRetention'
 
 /** Study cards, their links to annotations and their review log. All SQL about study lives here. */
 export class StudyRepository {
   constructor(private readonly db: Connection) {}
 
+  /** Cards meeting `condition` (SQL over `c`, the card, and `d`, its document, with any ORDER BY and LIMIT). */
+  private selectCards(condition: string, ...params: (string | number)[]): StudyCard[] {
+    const rows = this.db
+      .prepare(`SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id WHERE ${condition}`)
+      .all(...params) as CardRow[]
+    return rows.map(toCard)
+  }
+
   /** Store a new card with its links to the annotations it came from. */
   insert(card: NewCard): void {
-    const s = card.schedule
+    const columns = [...insertColumns, ...scheduleColumns]
     this.db
-      .prepare(
-        `INSERT INTO study_cards (id, kind, document_id, prompt, answer, source_label, source_quotes, created_at, due,
-         stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+      .prepare(`INSERT INTO study_cards (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
       .run(
         card.id,
         card.kind,
@@ -96,17 +81,10 @@ export class StudyRepository {
         card.answer,
         card.sourceLabel,
         JSON.stringify(card.sourceQuotes),
+        card.sourceComment?.id ?? null,
+        card.sourceComment?.body ?? null,
         card.createdAt,
-        s.due,
-        s.stability,
-        s.difficulty,
-        s.elapsedDays,
-        s.scheduledDays,
-        s.learningSteps,
-        s.reps,
-        s.lapses,
-        s.state,
-        s.lastReview,
+        ...scheduleValues(card.schedule),
       )
     const link = this.db.prepare(
       `INSERT INTO study_card_annotations (card_id, annotation_id, position) VALUES (?, ?, ?)`,
@@ -116,10 +94,7 @@ export class StudyRepository {
 
   /** One card, whatever its status, or null. */
   get(cardId: string): StudyCard | null {
-    const row = this.db
-      .prepare(`SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id WHERE c.id = ?`)
-      .get(cardId) as CardRow | undefined
-    return row ? toCard(row) : null
+    return this.selectCards(`c.id = ?`, cardId)[0] ?? null
   }
 
   /** A card's stored schedule, or null. */
@@ -130,86 +105,74 @@ export class StudyRepository {
 
   /** Active cards due at or before `now`, soonest first; at most `limit`. */
   due(now: string, limit: number, offset = 0): StudyCard[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id
-         WHERE c.due <= ? AND ${activeCondition} ORDER BY c.due, c.rowid LIMIT ? OFFSET ?`,
-      )
-      .all(now, limit, offset) as CardRow[]
-    return rows.map(toCard)
+    return this.selectCards(
+      `c.due <= ? AND ${activeCondition} ORDER BY c.due, c.rowid LIMIT ? OFFSET ?`,
+      now,
+      limit,
+      offset,
+    )
   }
 
   /** How many active cards fall due before each of `limits` (ISO times, ascending), cumulatively. */
   countDueBefore(limits: string[]): number[] {
-    const statement = this.db.prepare(
-      `SELECT count(*) AS n FROM study_cards c JOIN documents d ON d.id = c.document_id
-       WHERE c.due <= ? AND ${activeCondition}`,
-    )
-    return limits.map((limit) => (statement.get(limit) as { n: number }).n)
+    return limits.map((limit) => this.countActive(limit))
   }
 
-  /** How many cards are active. */
-  countActive(): number {
+  /** How many cards are active (due at or before `dueBy`, when given). */
+  countActive(dueBy?: string): number {
     const row = this.db
       .prepare(
-        `SELECT count(*) AS n FROM study_cards c JOIN documents d ON d.id = c.document_id WHERE ${activeCondition}`,
+        `SELECT count(*) AS n FROM study_cards c JOIN documents d ON d.id = c.document_id
+         WHERE ${activeCondition} AND (? IS NULL OR c.due <= ?)`,
       )
-      .get() as { n: number }
+      .get(dueBy ?? null, dueBy ?? null) as { n: number }
     return row.n
   }
 
   /** Every active card, oldest first (an Anki export). */
   listActive(): StudyCard[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id
-         WHERE ${activeCondition} ORDER BY c.document_id, c.created_at, c.rowid`,
-      )
-      .all() as CardRow[]
-    return rows.map(toCard)
+    return this.selectCards(`${activeCondition} ORDER BY c.document_id, c.created_at, c.rowid`)
   }
 
   /** Cards made from an annotation, whatever their status. */
   forAnnotation(annotationId: string): StudyCard[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${cardColumns} FROM study_cards c JOIN documents d ON d.id = c.document_id
-         WHERE c.id IN (SELECT card_id FROM study_card_annotations WHERE annotation_id = ?) ORDER BY c.created_at`,
-      )
-      .all(annotationId) as CardRow[]
-    return rows.map(toCard)
+    return this.selectCards(
+      `c.id IN (SELECT card_id FROM study_card_annotations WHERE annotation_id = ?) ORDER BY c.created_at`,
+      annotationId,
+    )
   }
 
   /** Store a new schedule. */
-  updateSchedule(cardId: string, s: Schedule): void {
+  updateSchedule(cardId: string, schedule: Schedule): void {
+    const assignments = scheduleColumns.map((column) => `${column} = ?`).join(', ')
+    this.db.prepare(`UPDATE study_cards SET ${assignments} WHERE id = ?`).run(...scheduleValues(schedule), cardId)
+  }
+
+  /** Replace a card's text (null keeps it) and record the passages and the comment it now follows. */
+  updateText(
+    cardId: string,
+    text: { prompt: string; answer: string } | null,
+    source: { quotes: string[]; comment: SourceComment | null },
+  ): void {
     this.db
       .prepare(
-        `UPDATE study_cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
-         learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ? WHERE id = ?`,
+        `UPDATE study_cards SET prompt = coalesce(?, prompt), answer = coalesce(?, answer), source_quotes = ?,
+         source_comment_id = ?, source_comment = ? WHERE id = ?`,
       )
       .run(
-        s.due,
-        s.stability,
-        s.difficulty,
-        s.elapsedDays,
-        s.scheduledDays,
-        s.learningSteps,
-        s.reps,
-        s.lapses,
-        s.state,
-        s.lastReview,
+        text?.prompt ?? null,
+        text?.answer ?? null,
+        JSON.stringify(source.quotes),
+        source.comment?.id ?? null,
+        source.comment?.body ?? null,
         cardId,
       )
   }
 
-  /** Replace a card's text (null keeps it) and record the passages it now follows. */
-  updateText(cardId: string, text: { prompt: string; answer: string } | null, sourceQuotes: string[]): void {
-    this.db
-      .prepare(
-        `UPDATE study_cards SET prompt = coalesce(?, prompt), answer = coalesce(?, answer), source_quotes = ?
-         WHERE id = ?`,
-      )
-      .run(text?.prompt ?? null, text?.answer ?? null, JSON.stringify(sourceQuotes), cardId)
+  /** Stop offering cards the user retired; their review logs stay. Returns how many were retired now. */
+  retire(cardIds: string[], at: string): number {
+    const statement = this.db.prepare(`UPDATE study_cards SET retired_at = ? WHERE id = ? AND retired_at IS NULL`)
+    return cardIds.reduce((count, cardId) => count + statement.run(at, cardId).changes, 0)
   }
 
   /** Suspend (or resume) every card made from one of these annotations. */
@@ -324,46 +287,5 @@ function toReview(row: ReviewRecord): ReviewRow {
     stateBefore: row.state_before as CardState,
     desiredRetention: row.desired_retention,
     scheduleBefore: JSON.parse(row.schedule_before) as Schedule,
-  }
-}
-
-function toSchedule(row: CardRow): Schedule {
-  return {
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsed_days,
-    scheduledDays: row.scheduled_days,
-    learningSteps: row.learning_steps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state as CardState,
-    lastReview: row.last_review,
-  }
-}
-
-function toCard(row: CardRow): StudyCard {
-  const status: CardStatus =
-    row.missing > 0 || row.document_deleted ? 'retired' : row.suspended || row.orphaned > 0 ? 'suspended' : 'active'
-  const sourceQuotes = JSON.parse(row.source_quotes) as string[]
-  const currentQuotes = JSON.parse(row.current_quotes) as string[]
-  return {
-    id: row.id,
-    kind: row.kind as CardKind,
-    documentId: row.document_id,
-    documentTitle: row.document_title ?? '',
-    annotationIds: JSON.parse(row.annotation_ids) as string[],
-    prompt: row.prompt,
-    answer: row.answer,
-    sourceLabel: row.source_label,
-    tags: [...new Set(JSON.parse(row.tags ?? '[]') as string[])],
-    status,
-    annotationChanged: row.missing === 0 && currentQuotes.some((quote, index) => quote !== sourceQuotes[index]),
-    state: row.state as CardState,
-    due: row.due,
-    reps: row.reps,
-    lapses: row.lapses,
-    lastReview: row.last_review,
-    createdAt: row.created_at,
   }
 }

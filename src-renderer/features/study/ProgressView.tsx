@@ -60,8 +60,13 @@ export function ProgressView() {
         </div>
       </dl>
       <div className="study-progress__charts">
-        <BarChart label={t('study.progress.dueChart')} series={progress.dueByDay} color="#3b82f6" />
-        <BarChart label={t('study.progress.reviewsChart')} series={progress.reviewsByDay} color="#16a34a" />
+        <BarChart label={t('study.progress.dueChart')} series={progress.dueByDay} today={0} color="#3b82f6" />
+        <BarChart
+          label={t('study.progress.reviewsChart')}
+          series={progress.reviewsByDay}
+          today={progress.reviewsByDay.length - 1}
+          color="#16a34a"
+        />
       </div>
       <form
         className="study-progress__setting"

@@ -11,6 +11,7 @@ import {
   studyStore,
   undoLastAnswer,
 } from '../../state/studyStore'
+import { ChoiceLine } from '../../ui/ChoiceLine'
 import { errorMessage } from '../../ui/errorMessage'
 import { typingInField } from '../../ui/typingInField'
 import { intervalUntil } from './formatInterval'
@@ -61,16 +62,19 @@ export function ReviewScreen() {
       ) : null}
       {item ? (
         <article className="study-card" data-card-id={item.card.id}>
-          {item.card.annotationChanged ? (
-            <p className="study-card__changed" role="status">
-              {t('study.review.annotationChanged')}{' '}
-              <button type="button" className="button" onClick={() => void resolveChangedCard(true)}>
-                {t('study.review.updateCard')}
-              </button>{' '}
-              <button type="button" className="button button--quiet" onClick={() => void resolveChangedCard(false)}>
-                {t('study.review.keepCard')}
-              </button>
-            </p>
+          {item.card.questionRemoved || item.card.annotationChanged ? (
+            // A question whose comment was deleted cannot be remade: it is offered retirement instead.
+            <ChoiceLine
+              className="study-card__changed"
+              role="status"
+              message={t(item.card.questionRemoved ? 'study.review.questionRemoved' : 'study.review.annotationChanged')}
+              choices={[
+                item.card.questionRemoved
+                  ? { label: t('study.review.retireCard'), onChoose: () => void resolveChangedCard('retire') }
+                  : { label: t('study.review.updateCard'), onChoose: () => void resolveChangedCard('update') },
+                { label: t('study.review.keepCard'), onChoose: () => void resolveChangedCard('keep'), quiet: true },
+              ]}
+            />
           ) : null}
           <ReviewCard card={item.card} revealed={revealed} />
           <p className="study-card__source">

@@ -3,6 +3,7 @@ import type { CardKind, ClozeGrouping } from '@common/study/card'
 import { Dialog } from '../../ui/Dialog'
 import { FormFooter } from '../../ui/FormFooter'
 import { errorMessage } from '../../ui/errorMessage'
+import { shorten } from '../../ui/excerpt'
 import { useStore } from '../../state/createStore'
 import {
   chooseGrouping,
@@ -114,7 +115,12 @@ export function StudyPreviewDialog() {
             <p>{t('study.preview.refused', { count: state.refused.length })}</p>
             <ul>
               {state.refused.map((refusal) => (
-                <li key={refusal.annotationId}>{errorMessage(t, { code: refusal.code })}</li>
+                <li key={refusal.annotationId}>
+                  {t('study.preview.refusedItem', {
+                    quote: shorten(refusal.quote ?? '', 60),
+                    reason: errorMessage(t, { code: refusal.code }),
+                  })}
+                </li>
               ))}
             </ul>
           </div>

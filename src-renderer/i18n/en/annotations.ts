@@ -102,6 +102,11 @@ export const annotations = {
     message_other: '{{count}} study cards use the old text.',
     update: 'Update cards',
     keep: 'Keep',
+    removedMessage_one: 'A study card asks the comment that was deleted.',
+    removedMessage_other: '{{count}} study cards ask the comment that was deleted.',
+    retire: 'Retire cards',
+    retired_one: 'Study card retired.',
+    retired_other: '{{count}} study cards retired.',
   },
   undo: {
     done: 'Undone: {{action}}',

@@ -22,6 +22,7 @@ export const study = {
     suggestedQuestion: 'The comment is a question: a question card may suit it.',
     refused_one: '{{count}} annotation cannot become a card:',
     refused_other: '{{count}} annotations cannot become cards:',
+    refusedItem: '“{{quote}}”: {{reason}}',
     none: 'None of these annotations can become a card of this type.',
     create_one: 'Create {{count}} card',
     create_other: 'Create {{count}} cards',
@@ -47,6 +48,8 @@ export const study = {
     annotationChanged: 'The annotation this card came from has changed.',
     updateCard: 'Update the card',
     keepCard: 'Keep it as it is',
+    questionRemoved: 'The comment this card asks was deleted.',
+    retireCard: 'Retire the card',
   },
   interval: {
     minutes_one: '{{count}} min',

@@ -104,6 +104,11 @@ export const annotations: TranslationOf<typeof english> = {
     message_other: '{{count}} thẻ ôn tập còn dùng văn bản cũ.',
     update: 'Cập nhật thẻ',
     keep: 'Giữ nguyên',
+    removedMessage_one: 'Một thẻ ôn tập hỏi bằng bình luận đã bị xóa.',
+    removedMessage_other: '{{count}} thẻ ôn tập hỏi bằng bình luận đã bị xóa.',
+    retire: 'Cho thẻ nghỉ',
+    retired_one: 'Thẻ ôn tập đã được cho nghỉ.',
+    retired_other: '{{count}} thẻ ôn tập đã được cho nghỉ.',
   },
   undo: {
     done: 'Đã hoàn tác: {{action}}',

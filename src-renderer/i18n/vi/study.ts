@@ -25,6 +25,7 @@ export const study: TranslationOf<typeof en> = {
     suggestedQuestion: 'Bình luận là một câu hỏi: thẻ câu hỏi có thể phù hợp hơn.',
     refused_one: '{{count}} chú thích không thể thành thẻ:',
     refused_other: '{{count}} chú thích không thể thành thẻ:',
+    refusedItem: '“{{quote}}”: {{reason}}',
     none: 'Không chú thích nào có thể thành thẻ loại này.',
     create_one: 'Tạo {{count}} thẻ',
     create_other: 'Tạo {{count}} thẻ',
@@ -50,6 +51,8 @@ export const study: TranslationOf<typeof en> = {
     annotationChanged: 'Chú thích tạo nên thẻ này đã thay đổi.',
     updateCard: 'Cập nhật thẻ',
     keepCard: 'Giữ nguyên',
+    questionRemoved: 'Bình luận mà thẻ này dùng làm câu hỏi đã bị xóa.',
+    retireCard: 'Cho thẻ này nghỉ',
   },
   interval: {
     minutes_one: '{{count}} phút',

@@ -136,7 +136,14 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
   }
-  const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
+  const backups = new BackupSchedule(store, {
+    beforeBackup: () => eraser.flush(),
+    onFailure: (notice) => {
+      // Kept with the start-up notices too, so a window that opens after the failure still shows it.
+      store.notices.push(notice)
+      events.emit('app.didRaiseNotice', notice)
+    },
+  })
   backups.start()
   return {
     store,

@@ -25,6 +25,12 @@ export const shell: TranslationOf<typeof english> = {
       'Thư viện của bạn bị hỏng và đã được khôi phục từ bản sao lưu lúc {{backupDate}}. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
     'db.damagedNoBackup':
       'Thư viện của bạn bị hỏng và không tìm thấy bản sao lưu nào, nên một thư viện trống mới đã được tạo. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+    'backup.cannotWrite':
+      'Không thể ghi bản sao lưu vào {{directory}}. Thư viện của bạn vẫn an toàn nhưng đang không được sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống và không ở chế độ chỉ đọc.',
+    'backup.verifyFailed':
+      'Bản sao lưu mới nhất không qua được bước kiểm tra sau khi ghi nên đã bị xoá; các bản sao lưu trước trong {{directory}} vẫn được giữ.',
+    'backup.libraryDamaged':
+      'Thư viện không qua được bước kiểm tra tính toàn vẹn nên không được sao lưu; các bản sao lưu trước trong {{directory}} vẫn được giữ. Hãy khởi động lại ứng dụng để khôi phục bản tốt mới nhất.',
     'search.indexRebuilt':
       'Chỉ mục tìm kiếm bị thiếu hoặc hỏng và đã được dựng lại từ tài liệu và chú thích của bạn. Không mất dữ liệu nào.',
   },

@@ -25,6 +25,7 @@ import { SearchService } from './services/searchService'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
 import { createMainApiHandlers, type Services } from './handlers'
+import { acknowledgingWrites } from './handlers/acknowledgingWrites'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
 import { BackupService } from './services/backupService'
@@ -59,7 +60,14 @@ export type ComposeOptions = StoreOptions & {
 export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
-  const eraser = new LeftoverEraser(new ErasureRepository(store.db))
+  const erasure = new ErasureRepository(store.db)
+  // Erasure runs on a timer, outside any call: it acknowledges its own writes, so the next save is counted apart.
+  const eraser = new LeftoverEraser({
+    eraseLeftovers: () => {
+      erasure.eraseLeftovers()
+      store.writes.acknowledge()
+    },
+  })
   const settings = new SettingsService(new SettingsRepository(store.db), events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
@@ -95,6 +103,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
   eraser.flush()
+  store.writes.acknowledge()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -149,7 +158,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     store,
     events,
     services,
-    handlers: createMainApiHandlers(services),
+    handlers: acknowledgingWrites(createMainApiHandlers(services), () => store.writes.acknowledge()),
     async shutdown() {
       // Deleted text is scrubbed before the last backup copies the file.
       eraser.flush()

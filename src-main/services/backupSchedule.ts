@@ -62,7 +62,7 @@ export class BackupSchedule {
 }
 
 /** The notice for a failed backup: which kind of failure (`backup.<kind>`), and where backups go. */
-export function backupFailureNotice(error: unknown, directory: string): AppNotice {
+function backupFailureNotice(error: unknown, directory: string): AppNotice {
   const code = error instanceof AppError && error.code.startsWith('backup.') ? error.code : 'backup.cannotWrite'
   return { code, params: { directory } }
 }

@@ -3,6 +3,13 @@ import { initialSchema } from './0001-initial'
 import { searchMigration } from './0002-search'
 import { draftsMigration } from './0003-drafts'
 import { studyMigration } from './0005-study'
+import { writeCountMigration } from './0008-write-count'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
-export const migrations: readonly Migration[] = [initialSchema, searchMigration, draftsMigration, studyMigration]
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  searchMigration,
+  draftsMigration,
+  studyMigration,
+  writeCountMigration,
+]

@@ -23,6 +23,10 @@ export const shell = {
       'Your library was damaged and has been restored from the backup of {{backupDate}}. The damaged file was kept at {{damagedPath}}.',
     'db.damagedNoBackup':
       'Your library was damaged and no backup could be found, so a new empty library was started. The damaged file was kept at {{damagedPath}}.',
+    'db.writesLost':
+      'Saved changes are missing from your library (changes missing: {{lost}}): its write-ahead log was damaged or removed since the app last ran. Everything the files still held is in your library; a copy of them as they were found is kept at {{damagedPath}}.',
+    'db.replayedFromSetAside':
+      'Changes made after that backup were recovered from the damaged file (changes recovered: {{recovered}}). The damaged file is kept at {{damagedPath}}.',
     'backup.cannotWrite':
       'The backup could not be written to {{directory}}. Your library is safe, but it is not being backed up: check that the disk is not full or read-only.',
     'backup.verifyFailed':

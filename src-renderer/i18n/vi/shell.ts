@@ -25,6 +25,10 @@ export const shell: TranslationOf<typeof english> = {
       'Thư viện của bạn bị hỏng và đã được khôi phục từ bản sao lưu lúc {{backupDate}}. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
     'db.damagedNoBackup':
       'Thư viện của bạn bị hỏng và không tìm thấy bản sao lưu nào, nên một thư viện trống mới đã được tạo. Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+    'db.writesLost':
+      'Một số thay đổi đã lưu bị thiếu trong thư viện của bạn (số thay đổi bị thiếu: {{lost}}): nhật ký ghi trước (WAL) đã bị hỏng hoặc bị xóa kể từ lần chạy trước. Mọi thứ các tệp còn giữ đều đã có trong thư viện; một bản sao của các tệp như lúc được tìm thấy được giữ tại {{damagedPath}}.',
+    'db.replayedFromSetAside':
+      'Các thay đổi sau bản sao lưu đó đã được khôi phục từ tệp bị hỏng (số thay đổi được khôi phục: {{recovered}}). Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
     'backup.cannotWrite':
       'Không thể ghi bản sao lưu vào {{directory}}. Thư viện của bạn vẫn an toàn nhưng đang không được sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống và không ở chế độ chỉ đọc.',
     'backup.verifyFailed':

@@ -54,6 +54,7 @@ export function openStore(options: StoreOptions): Store {
   const uncleanShutdown = fs.existsSync(marker)
   const acknowledged = readWriteCountMarker(writeCountMarkerPath(file))
   let setAside: string | null = null
+  let lost = 0
 
   let db: Connection
   try {
@@ -70,7 +71,8 @@ export function openStore(options: StoreOptions): Store {
       throw Object.assign(new Error('integrity check failed'), { code: 'SQLITE_CORRUPT', setAside: copied })
     }
     // Acknowledged saves missing from a readable file: keep the files as found (the WAL's tail may hold traces).
-    if (missingWrites(readWriteCount(db), acknowledged) > 0) setAside = copyAside(file)
+    lost = missingWrites(readWriteCount(db), acknowledged)
+    if (lost > 0) setAside = copyAside(file)
   } catch (error) {
     if (!isDamagedDatabaseError(error)) throw error
     setAside = (error as { setAside?: string }).setAside ?? moveAside(file)
@@ -90,13 +92,19 @@ export function openStore(options: StoreOptions): Store {
   }
 
   migrate(db)
-  if (setAside && notices.some((notice) => notice.code === 'db.restoredFromBackup')) {
-    const replay = replaySetAside(db, setAside, options.nativeBinding)
+  if (setAside && notices.length > 0) {
+    const replay = replaySetAside(db, setAside, {
+      nativeBinding: options.nativeBinding,
+      intoNewLibrary: notices.some((notice) => notice.code === 'db.damagedNoBackup'),
+    })
     if (replay && replay.recovered > 0) {
       notices.push({ code: 'db.replayedFromSetAside', params: { recovered: replay.recovered, damagedPath: setAside } })
     }
+    // A new library that replayed nothing has a count of its own: everything acknowledged is missing.
+    const counted = readWriteCount(db)
+    lost =
+      counted?.libraryId === acknowledged?.libraryId ? missingWrites(counted, acknowledged) : (acknowledged?.count ?? 0)
   }
-  const lost = missingWrites(readWriteCount(db), acknowledged)
   if (lost > 0) notices.push({ code: 'db.writesLost', params: { lost, damagedPath: setAside ?? copyAside(file) } })
   const writes = new WriteLedger(db, writeCountMarkerPath(file))
   writes.install()

@@ -13,20 +13,25 @@ type ReplayResult = {
 }
 
 /**
- * After a damaged library was set aside and a backup restored in its place, bring back what the set-aside file and
+ * After a damaged library was set aside and a backup restored in its place (or a new library started), bring back what the set-aside file and
  * its WAL still hold that the backup does not. The set-aside files are never changed: a scratch copy of them is
  * opened (so SQLite can read the WAL into it). A table read to its end replaces the backup's rows (edits and
  * deletions made after the backup come back too: a deleted comment stays deleted); a table that breaks off half-way
  * only adds or updates the rows read before the break. Nothing happens when the set-aside file holds no newer saves.
  */
-export function replaySetAside(db: Connection, setAsidePath: string, nativeBinding?: string): ReplayResult | null {
+export function replaySetAside(
+  db: Connection,
+  setAsidePath: string,
+  options: { nativeBinding?: string; intoNewLibrary?: boolean } = {},
+): ReplayResult | null {
+  const { nativeBinding } = options
   const scratch = `${setAsidePath}.reading`
   try {
     fs.copyFileSync(setAsidePath, scratch)
     if (fs.existsSync(`${setAsidePath}-wal`)) fs.copyFileSync(`${setAsidePath}-wal`, `${scratch}-wal`)
     const source = new Database(scratch, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
     try {
-      return replayFrom(db, source)
+      return replayFrom(db, source, options.intoNewLibrary ?? false)
     } finally {
       source.close()
     }
@@ -38,10 +43,16 @@ export function replaySetAside(db: Connection, setAsidePath: string, nativeBindi
   }
 }
 
-function replayFrom(db: Connection, source: Database.Database): ReplayResult | null {
+/**
+ * `intoNewLibrary`: no backup could be restored, so the library is a new empty one; it takes the set-aside file's
+ * identity and count, since it now carries on that library.
+ */
+function replayFrom(db: Connection, source: Database.Database, intoNewLibrary: boolean): ReplayResult | null {
   const before = readWriteCount(db)
   const theirs = readWriteCount(source)
-  if (before && theirs && (theirs.libraryId !== before.libraryId || theirs.count <= before.count)) return null
+  // A count of 0 was just made by migration 8 on a backup older than it: that backup is of the same library.
+  const sameLibrary = intoNewLibrary || before?.count === 0 || theirs?.libraryId === before?.libraryId
+  if (before && theirs && (!sameLibrary || theirs.count <= before.count)) return null
   const partTables: string[] = []
   // Rows go in whatever order tables are listed; foreign keys are checked once at the end.
   db.pragma('foreign_keys = OFF')
@@ -50,7 +61,9 @@ function replayFrom(db: Connection, source: Database.Database): ReplayResult | n
       for (const table of dataTables(db).filter((name) => !name.startsWith('search_'))) {
         if (!copyTable(db, source, table)) partTables.push(table)
       }
-      if (theirs) db.prepare(`UPDATE write_count SET count = ? WHERE id = 1`).run(theirs.count)
+      if (theirs) {
+        db.prepare(`UPDATE write_count SET library_id = ?, count = ? WHERE id = 1`).run(theirs.libraryId, theirs.count)
+      }
       dropRowsWithoutParents(db)
       recreateSearchSchema(db)
     }).immediate()
@@ -58,7 +71,7 @@ function replayFrom(db: Connection, source: Database.Database): ReplayResult | n
     db.pragma('foreign_keys = ON')
   }
   const after = readWriteCount(db)
-  return { recovered: Math.max(0, (after?.count ?? 0) - (before?.count ?? 0)), partTables }
+  return { recovered: Math.max(0, (after?.count ?? 0) - (intoNewLibrary ? 0 : (before?.count ?? 0))), partTables }
 }
 
 /** Copy one table's rows from the set-aside file; true when the whole table could be read. */

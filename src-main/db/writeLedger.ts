@@ -34,10 +34,14 @@ export function readWriteCountMarker(markerPath: string): WriteCount | null {
 
 /**
  * How many acknowledged saves the library no longer holds: the marker says more were made than the file counts.
- * Zero when the marker belongs to another library (one put in this one's place) or there is nothing to compare.
+ * A file with no count at all while a marker exists lost everything since its creation (a new library's schema
+ * lives in the WAL until the first checkpoint). Zero when the marker belongs to another library (one put in this
+ * one's place) or there is no marker.
  */
 export function missingWrites(inFile: WriteCount | null, marker: WriteCount | null): number {
-  if (!inFile || !marker || inFile.libraryId !== marker.libraryId) return 0
+  if (!marker) return 0
+  if (!inFile) return marker.count
+  if (inFile.libraryId !== marker.libraryId) return 0
   return Math.max(0, marker.count - inFile.count)
 }
 

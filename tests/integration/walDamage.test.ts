@@ -25,12 +25,12 @@ afterEach(() => temp.remove())
  * A library with 30 documents, backed up, then 50 acknowledged saves that are only in the -wal; returns the path of
  * a copy of its folder taken before any clean close, which is what a SIGKILL leaves on disk.
  */
-async function killedLibrary(): Promise<string> {
+async function killedLibrary(withBackup = true): Promise<string> {
   const live = path.join(temp.path, 'live', 'library.sqlite3')
   const store = openStore({ path: live })
   for (let index = 0; index < 30; index++) seedDocument(store.db, [`${index}. ${'Đoạn văn dài. '.repeat(150)}`])
   store.writes.acknowledge()
-  await store.backups.create(store.db)
+  if (withBackup) await store.backups.create(store.db)
   store.db.pragma('wal_checkpoint(TRUNCATE)')
   const settings = new SettingsRepository(store.db)
   for (let n = 0; n < saves; n++) {
@@ -108,6 +108,15 @@ describe('a damaged WAL', () => {
     const again = openStore({ path: file })
     expect(again.notices).toEqual([])
     again.close()
+  })
+
+  it('truncated database and no backup at all: the new library gets back everything the set-aside files hold', async () => {
+    const file = await killedLibrary(false)
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3))
+    const store = openStore({ path: file })
+    expect(store.notices.map((notice) => notice.code)).toEqual(['db.damagedNoBackup', 'db.replayedFromSetAside'])
+    expect(savedNumbers(store)).toHaveLength(saves)
+    store.close()
   })
 
   it('is explained to the user in English and Vietnamese, with the count and the copy’s path', () => {

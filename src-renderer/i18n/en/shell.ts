@@ -26,7 +26,7 @@ export const shell = {
     'db.writesLost':
       'Saved changes are missing from your library (changes missing: {{lost}}): its write-ahead log was damaged or removed since the app last ran. Everything the files still held is in your library; a copy of them as they were found is kept at {{damagedPath}}.',
     'db.replayedFromSetAside':
-      'Changes made after that backup were recovered from the damaged file (changes recovered: {{recovered}}). The damaged file is kept at {{damagedPath}}.',
+      'Changes the damaged file still held were recovered from it (changes recovered: {{recovered}}). The damaged file is kept at {{damagedPath}}.',
     'backup.cannotWrite':
       'The backup could not be written to {{directory}}. Your library is safe, but it is not being backed up: check that the disk is not full or read-only.',
     'backup.verifyFailed':

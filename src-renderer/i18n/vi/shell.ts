@@ -28,7 +28,7 @@ export const shell: TranslationOf<typeof english> = {
     'db.writesLost':
       'Một số thay đổi đã lưu bị thiếu trong thư viện của bạn (số thay đổi bị thiếu: {{lost}}): nhật ký ghi trước (WAL) đã bị hỏng hoặc bị xóa kể từ lần chạy trước. Mọi thứ các tệp còn giữ đều đã có trong thư viện; một bản sao của các tệp như lúc được tìm thấy được giữ tại {{damagedPath}}.',
     'db.replayedFromSetAside':
-      'Các thay đổi sau bản sao lưu đó đã được khôi phục từ tệp bị hỏng (số thay đổi được khôi phục: {{recovered}}). Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
+      'Các thay đổi mà tệp bị hỏng vẫn còn giữ đã được khôi phục từ tệp đó (số thay đổi được khôi phục: {{recovered}}). Tệp bị hỏng được giữ lại tại {{damagedPath}}.',
     'backup.cannotWrite':
       'Không thể ghi bản sao lưu vào {{directory}}. Thư viện của bạn vẫn an toàn nhưng đang không được sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống và không ở chế độ chỉ đọc.',
     'backup.verifyFailed':

@@ -7,7 +7,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { composeApp } from '../../src-main/compose'
 import { openStore, type Store } from '../../src-main/db/openStore'
+import { readWriteCount, readWriteCountMarker, writeCountMarkerPath } from '../../src-main/db/writeLedger'
+import { inProcessRunner } from '../../src-main/importers/importRunner'
 import { SettingsRepository } from '../../src-main/db/repositories/settingsRepository'
 import { en } from '../../src-renderer/i18n/en'
 import { vi } from '../../src-renderer/i18n/vi'
@@ -53,6 +56,20 @@ const documentCount = (store: Store) =>
   (store.db.prepare(`SELECT count(*) AS n FROM documents`).get() as { n: number }).n
 
 const noticeOf = (store: Store, code: string) => store.notices.find((notice) => notice.code === code)
+
+describe('the save count kept outside the WAL', () => {
+  it('is current when a call that saved answers, whichever transport carries it', async () => {
+    const file = path.join(temp.path, 'app', 'library.sqlite3')
+    const app = composeApp({ path: file, host: 'browser', version: 'test', importRunner: inProcessRunner })
+    const before = readWriteCountMarker(writeCountMarkerPath(file))
+    await app.handlers['settings.update']({ authorName: 'Nguyễn Thị Minh' })
+    await app.handlers['settings.update']({ theme: 'dark' })
+    const after = readWriteCountMarker(writeCountMarkerPath(file))
+    expect(after).toEqual(readWriteCount(app.store.db))
+    expect(after!.count - before!.count).toBe(2)
+    await app.shutdown()
+  })
+})
 
 describe('a damaged WAL', () => {
   it('raises no alarm when nothing was lost: a kill keeps every acknowledged save', async () => {

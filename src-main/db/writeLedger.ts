@@ -110,7 +110,12 @@ export class WriteLedger {
     const current = readWriteCount(this.db)
     if (!current) return
     if (this.recorded?.count === current.count && this.recorded.libraryId === current.libraryId) return
-    fs.writeFileSync(this.markerPath, JSON.stringify(current))
-    this.recorded = current
+    try {
+      fs.writeFileSync(this.markerPath, JSON.stringify(current))
+      this.recorded = current
+    } catch (error) {
+      // The save itself is committed: a marker that cannot be written must not turn it into a failure.
+      console.error('[marginalia] the save count could not be written beside the library:', error)
+    }
   }
 }

@@ -34,8 +34,9 @@ export type Store = {
  * Open the library, recovering from damage without ever losing a file:
  * - a marker file beside the database says it is open; finding one at start means the last run did not close
  *   cleanly, and a full integrity check runs;
- * - a file SQLite cannot read, or one that fails the check, is moved aside (renamed, with its -wal and -shm) and
- *   the newest backup that passes the check is copied into its place; the user is told both paths;
+ * - a file SQLite cannot read is moved aside (renamed, with its -wal and -shm), one that fails the check is copied
+ *   aside as found (before closing it could checkpoint its WAL into it), and the newest backup that passes the check
+ *   is copied into its place; the user is told both paths;
  * - a file from a newer version, or another program's SQLite file, is refused untouched;
  * - saves the app acknowledged but the file no longer holds (a WAL truncated or deleted) are noticed by the count
  *   kept outside the WAL: the user is told how many, and a copy of the files as found is kept; after a restore from
@@ -52,7 +53,8 @@ export function openStore(options: StoreOptions): Store {
   const marker = `${file}.open`
   const notices: AppNotice[] = []
   const uncleanShutdown = fs.existsSync(marker)
-  const acknowledged = readWriteCountMarker(writeCountMarkerPath(file))
+  // A library file that is not there at all is a new library (as before the count existed), not a loss to report.
+  const acknowledged = fs.existsSync(file) ? readWriteCountMarker(writeCountMarkerPath(file)) : null
   let setAside: string | null = null
   let lost = 0
 

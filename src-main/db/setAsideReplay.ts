@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import Database from 'better-sqlite3'
 import type { Connection } from './connection'
 import { recreateSearchSchema } from './searchSchema'
-import { dataTables, isPlainName, readWriteCount } from './writeLedger'
+import { dataTables, isPlainName } from './dataTables'
+import { readWriteCount } from './writeLedger'
 
 /** What a replay brought back. */
 type ReplayResult = {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { Connection } from './connection'
+import { dataTables } from './dataTables'
 
 /** The library's save count and which library it belongs to, as kept in the file and in the marker beside it. */
 export type WriteCount = { libraryId: string; count: number }
@@ -43,29 +44,6 @@ export function missingWrites(inFile: WriteCount | null, marker: WriteCount | nu
   if (!inFile) return marker.count
   if (inFile.libraryId !== marker.libraryId) return 0
   return Math.max(0, marker.count - inFile.count)
-}
-
-/** A table or column name that needs no quoting in SQL (every name our migrations make). */
-export function isPlainName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)
-}
-
-/** Tables whose rows are the user's data: not SQLite's own, not virtual tables or their shadow tables, not the count. */
-export function dataTables(db: Connection): string[] {
-  const rows = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table'`).all() as {
-    name: string
-    sql: string | null
-  }[]
-  const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql ?? '')).map((row) => row.name)
-  return rows
-    .map((row) => row.name)
-    .filter(
-      (name) =>
-        isPlainName(name) &&
-        !name.startsWith('sqlite_') &&
-        name !== 'write_count' &&
-        !virtual.some((table) => name === table || name.startsWith(`${table}_`)),
-    )
 }
 
 /**

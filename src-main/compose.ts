@@ -25,6 +25,7 @@ import { SearchService } from './services/searchService'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
 import { createMainApiHandlers, type Services } from './handlers'
+import { acknowledgingWrites } from './handlers/acknowledgingWrites'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
 import { transactionOn } from './services/transaction'
@@ -62,7 +63,14 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const events = new EventBus()
   // Services own transactions; repositories never open one.
   const transaction = transactionOn(store.db)
-  const eraser = new LeftoverEraser(new ErasureRepository(store.db))
+  const erasure = new ErasureRepository(store.db)
+  // Erasure runs on a timer, outside any call: it acknowledges its own writes, so the next save is counted apart.
+  const eraser = new LeftoverEraser({
+    eraseLeftovers: () => {
+      erasure.eraseLeftovers()
+      store.writes.acknowledge()
+    },
+  })
   const settings = new SettingsService(new SettingsRepository(store.db), events, transaction)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events, transaction)
@@ -103,6 +111,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
   eraser.flush()
+  store.writes.acknowledge()
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -146,13 +155,20 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     }),
     study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events, transaction),
   }
-  const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
+  const backups = new BackupSchedule(store, {
+    beforeBackup: () => eraser.flush(),
+    onFailure: (notice) => {
+      // Kept with the start-up notices too, so a window that opens after the failure still shows it.
+      store.notices.push(notice)
+      events.emit('app.didRaiseNotice', notice)
+    },
+  })
   backups.start()
   return {
     store,
     events,
     services,
-    handlers: createMainApiHandlers(services),
+    handlers: acknowledgingWrites(createMainApiHandlers(services), () => store.writes.acknowledge()),
     async shutdown() {
       // Deleted text is scrubbed before the last backup copies the file.
       eraser.flush()

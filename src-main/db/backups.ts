@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { AppError } from '../common/api/appError'
 import { backupsToDelete } from './backupRetention'
 import { passesQuickCheck, type Connection } from './connection'
 
@@ -23,7 +24,7 @@ export class BackupRotation {
 
   /** Backups on disk, newest first. */
   list(): BackupFile[] {
-    if (!fs.existsSync(this.directory)) return []
+    if (!fs.existsSync(this.directory) || !fs.statSync(this.directory).isDirectory()) return []
     return fs
       .readdirSync(this.directory)
       .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
@@ -38,14 +39,32 @@ export class BackupRotation {
    * full check is deleted and reported, never rotated in.
    */
   async create(db: Connection, now = new Date()): Promise<BackupFile> {
-    if (!passesQuickCheck(db)) throw new Error('The library fails its integrity check, so it was not backed up.')
-    fs.mkdirSync(this.directory, { recursive: true })
+    if (!passesQuickCheck(db)) {
+      throw new AppError('backup.libraryDamaged', 'The library fails its integrity check, so it was not backed up.', {
+        directory: this.directory,
+      })
+    }
     const target = path.join(this.directory, `${prefix}${formatStamp(now)}${suffix}`)
     const partial = `${target}.partial`
-    await db.backup(partial)
-    if (!isHealthyFile(partial, this.nativeBinding)) {
-      fs.rmSync(partial, { force: true })
-      throw new Error(`The backup written to ${partial} failed its integrity check and was deleted.`)
+    try {
+      fs.mkdirSync(this.directory, { recursive: true })
+      await db.backup(partial)
+    } catch (error) {
+      removeQuietly(partial)
+      throw new AppError('backup.cannotWrite', `A backup could not be written to ${this.directory}: ${String(error)}`, {
+        directory: this.directory,
+      })
+    }
+    const healthy = isHealthyFile(partial, this.nativeBinding)
+    // Checking opened the copy, which may leave its own -wal and -shm beside it.
+    for (const extra of ['-wal', '-shm']) removeQuietly(partial + extra)
+    if (!healthy) {
+      removeQuietly(partial)
+      throw new AppError(
+        'backup.verifyFailed',
+        `The backup written to ${partial} failed its integrity check and was deleted.`,
+        { directory: this.directory },
+      )
     }
     fs.renameSync(partial, target)
     this.prune(now)
@@ -110,6 +129,15 @@ function isHealthyFile(file: string, nativeBinding?: string): boolean {
     }
   } catch {
     return false
+  }
+}
+
+/** Remove a file that may not exist, or whose folder may not be one (a backup that could not be written). */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true })
+  } catch {
+    // Nothing was written there.
   }
 }
 

@@ -5,6 +5,8 @@ import { AppError } from '../common/api/appError'
 import { BackupRotation } from './backups'
 import { connect, isDamagedDatabaseError, passesIntegrityCheck, passesQuickCheck, type Connection } from './connection'
 import { latestSchemaVersion, migrate } from './migrate'
+import { replaySetAside } from './setAsideReplay'
+import { missingWrites, readWriteCount, readWriteCountMarker, writeCountMarkerPath, WriteLedger } from './writeLedger'
 
 export type StoreOptions = {
   /** The library file. Its folder is created when missing. */
@@ -22,6 +24,8 @@ export type Store = {
   backups: BackupRotation
   /** Things the user must be told (a restore from backup, for instance). */
   notices: AppNotice[]
+  /** Counts saves; each transport acknowledges after a call so the count outside the WAL stays current. */
+  writes: WriteLedger
   /** Close cleanly: checkpoint the WAL and remove the "open" marker, so the next start skips the integrity check. */
   close(): void
 }
@@ -30,9 +34,13 @@ export type Store = {
  * Open the library, recovering from damage without ever losing a file:
  * - a marker file beside the database says it is open; finding one at start means the last run did not close
  *   cleanly, and a full integrity check runs;
- * - a file SQLite cannot read, or one that fails the check, is moved aside (renamed, with its -wal and -shm) and
- *   the newest backup that passes the check is copied into its place; the user is told both paths;
- * - a file from a newer version, or another program's SQLite file, is refused untouched.
+ * - a file SQLite cannot read is moved aside (renamed, with its -wal and -shm), one that fails the check is copied
+ *   aside as found (before closing it could checkpoint its WAL into it), and the newest backup that passes the check
+ *   is copied into its place; the user is told both paths;
+ * - a file from a newer version, or another program's SQLite file, is refused untouched;
+ * - saves the app acknowledged but the file no longer holds (a WAL truncated or deleted) are noticed by the count
+ *   kept outside the WAL: the user is told how many, and a copy of the files as found is kept; after a restore from
+ *   backup, what the set-aside file and its WAL still hold is replayed into the restored library first.
  */
 export function openStore(options: StoreOptions): Store {
   const file = path.resolve(options.path)
@@ -45,6 +53,10 @@ export function openStore(options: StoreOptions): Store {
   const marker = `${file}.open`
   const notices: AppNotice[] = []
   const uncleanShutdown = fs.existsSync(marker)
+  // A library file that is not there at all is a new library (as before the count existed), not a loss to report.
+  const acknowledged = fs.existsSync(file) ? readWriteCountMarker(writeCountMarkerPath(file)) : null
+  let setAside: string | null = null
+  let lost = 0
 
   let db: Connection
   try {
@@ -55,12 +67,19 @@ export function openStore(options: StoreOptions): Store {
     db = connect(file, { nativeBinding: options.nativeBinding, supportedSchemaVersion: latestSchemaVersion() })
     // The quick check at every start (damage after a clean exit); the full one after an unclean exit.
     if (!(uncleanShutdown ? passesIntegrityCheck(db) : passesQuickCheck(db))) {
+      // Copied before closing: the last connection's close would checkpoint the WAL into the damaged file.
+      const copied = copyAside(file)
       db.close()
-      throw Object.assign(new Error('integrity check failed'), { code: 'SQLITE_CORRUPT' })
+      throw Object.assign(new Error('integrity check failed'), { code: 'SQLITE_CORRUPT', setAside: copied })
     }
+    // Acknowledged saves missing from a readable file: keep the files as found (the WAL's tail may hold traces).
+    lost = missingWrites(readWriteCount(db), acknowledged)
+    if (lost > 0) setAside = copyAside(file)
   } catch (error) {
     if (!isDamagedDatabaseError(error)) throw error
-    const setAside = moveAside(file)
+    setAside = (error as { setAside?: string }).setAside ?? moveAside(file)
+    // The copy holds the files' bytes as found; what is left here was rewritten by SQLite's checkpoint on close.
+    for (const extra of ['', '-wal', '-shm']) fs.rmSync(file + extra, { force: true })
     const backup = backups.newestGood(options.nativeBinding)
     if (backup) {
       fs.copyFileSync(backup.path, file)
@@ -75,6 +94,22 @@ export function openStore(options: StoreOptions): Store {
   }
 
   migrate(db)
+  if (setAside && notices.length > 0) {
+    const replay = replaySetAside(db, setAside, {
+      nativeBinding: options.nativeBinding,
+      intoNewLibrary: notices.some((notice) => notice.code === 'db.damagedNoBackup'),
+    })
+    if (replay && replay.recovered > 0) {
+      notices.push({ code: 'db.replayedFromSetAside', params: { recovered: replay.recovered, damagedPath: setAside } })
+    }
+    // A new library that replayed nothing has a count of its own: everything acknowledged is missing.
+    const counted = readWriteCount(db)
+    lost =
+      counted?.libraryId === acknowledged?.libraryId ? missingWrites(counted, acknowledged) : (acknowledged?.count ?? 0)
+  }
+  if (lost > 0) notices.push({ code: 'db.writesLost', params: { lost, damagedPath: setAside ?? copyAside(file) } })
+  const writes = new WriteLedger(db, writeCountMarkerPath(file))
+  writes.install()
   fs.writeFileSync(marker, String(process.pid))
 
   return {
@@ -82,8 +117,10 @@ export function openStore(options: StoreOptions): Store {
     path: file,
     backups,
     notices,
+    writes,
     close() {
       if (!db.open) return
+      writes.acknowledge()
       db.pragma('wal_checkpoint(TRUNCATE)')
       db.close()
       fs.rmSync(marker, { force: true })
@@ -91,10 +128,23 @@ export function openStore(options: StoreOptions): Store {
   }
 }
 
+/** Where a damaged library is kept, named by the time it was found. */
+function setAsidePath(file: string): string {
+  return `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+}
+
+/** Copy a library that opened but misses saves (and its WAL as found) beside it; returns the copy's path. */
+function copyAside(file: string): string {
+  const target = setAsidePath(file)
+  for (const extra of ['', '-wal']) {
+    if (fs.existsSync(file + extra)) fs.copyFileSync(file + extra, target + extra)
+  }
+  return target
+}
+
 /** Rename a damaged file (and its WAL and shared-memory files) out of the way; returns its new path. */
 function moveAside(file: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  const target = `${file}.damaged-${stamp}`
+  const target = setAsidePath(file)
   for (const extra of ['', '-wal', '-shm']) {
     if (fs.existsSync(file + extra)) fs.renameSync(file + extra, target + extra)
   }

@@ -1,3 +1,5 @@
+import type { AppNotice } from '../common/api/appApi'
+import { AppError } from '../common/api/appError'
 import type { Store } from '../db/openStore'
 
 const hour = 60 * 60 * 1000
@@ -7,6 +9,8 @@ export type BackupScheduleOptions = {
   interval?: number
   /** Runs before each backup (scrubbing deleted text, so a backup never copies it). */
   beforeBackup?: () => void
+  /** Tells the user a backup failed (could not be written, or failed its check); a log line alone goes unread. */
+  onFailure?: (notice: AppNotice) => void
 }
 
 /**
@@ -18,6 +22,7 @@ export class BackupSchedule {
   private running: Promise<unknown> = Promise.resolve()
   private readonly interval: number
   private readonly beforeBackup: () => void
+  private readonly onFailure: (notice: AppNotice) => void
 
   constructor(
     private readonly store: Store,
@@ -25,6 +30,7 @@ export class BackupSchedule {
   ) {
     this.interval = options.interval ?? 6 * hour
     this.beforeBackup = options.beforeBackup ?? (() => {})
+    this.onFailure = options.onFailure ?? (() => {})
   }
 
   start(): void {
@@ -47,7 +53,16 @@ export class BackupSchedule {
         this.beforeBackup()
         return this.store.backups.create(this.store.db)
       })
-      .catch((error: unknown) => console.error('[marginalia] backup failed:', error))
+      .catch((error: unknown) => {
+        console.error('[marginalia] backup failed:', error)
+        this.onFailure(backupFailureNotice(error, this.store.backups.directory))
+      })
     return this.running
   }
+}
+
+/** The notice for a failed backup: which kind of failure (`backup.<kind>`), and where backups go. */
+function backupFailureNotice(error: unknown, directory: string): AppNotice {
+  const code = error instanceof AppError && error.code.startsWith('backup.') ? error.code : 'backup.cannotWrite'
+  return { code, params: { directory } }
 }

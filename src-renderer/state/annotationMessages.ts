@@ -5,7 +5,15 @@ import { createStore } from './createStore'
  * undone, or a failure. A status line is news, not a record: it goes after a few seconds, and with the document.
  */
 export type AnnotationMessage =
-  | { kind: 'info'; key: string; params?: Record<string, string | number>; offersUndo?: boolean; serial: number }
+  | {
+      kind: 'info'
+      key: string
+      params?: Record<string, string | number>
+      offersUndo?: boolean
+      /** A deletion: backups taken before it still hold what was deleted, so offer to remove it there too. */
+      offersBackupErase?: boolean
+      serial: number
+    }
   | { kind: 'error'; error: unknown; serial: number }
 
 /** Read by the panel's live region. */
@@ -28,15 +36,19 @@ function show(message: AnnotationMessage, lifetimeMs: number | null): void {
   }, lifetimeMs)
 }
 
-/** Announce something that happened ("Undone: highlight"); `offersUndo` adds an Undo button to the line. */
+/**
+ * Announce something that happened ("Undone: highlight"); `offersUndo` adds an Undo button to the line, and
+ * `offersBackupErase` a button that removes what was deleted from the backups too.
+ */
 export function announce(
   key: string,
   params?: Record<string, string | number>,
-  options: { offersUndo?: boolean } = {},
+  options: { offersUndo?: boolean; offersBackupErase?: boolean } = {},
 ): void {
   const message: AnnotationMessage = { kind: 'info', key, serial: ++serial }
   if (params) message.params = params
   if (options.offersUndo) message.offersUndo = true
+  if (options.offersBackupErase) message.offersBackupErase = true
   show(message, options.offersUndo ? undoOfferLifetimeMs : statusLifetimeMs)
 }
 

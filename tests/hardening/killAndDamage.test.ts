@@ -58,6 +58,17 @@ const damages: Record<string, (file: string) => void> = {
   truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3)),
 }
 
+/** The ways a killed app's WAL gets damaged before the next start. */
+const walDamages: Record<string, (file: string) => void> = {
+  walTruncated: (file) => {
+    if (fs.existsSync(`${file}-wal`)) fs.truncateSync(`${file}-wal`, Math.floor(fs.statSync(`${file}-wal`).size / 2))
+  },
+  walDeleted: (file) => {
+    for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true })
+  },
+  databaseTruncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3)),
+}
+
 describe('kills and damaged starts', () => {
   it('loses nothing acknowledged across SIGKILLs for the time budget', async () => {
     const databasePath = path.join(temp.path, 'killed.sqlite3')
@@ -75,9 +86,12 @@ describe('kills and damaged starts', () => {
     expect(passesIntegrityCheck(store.db)).toBe(true)
     const saved = new SettingsRepository(store.db).readAll()
     const lost = acknowledged.filter((n) => !(`crash-${n}` in saved)).length
+    // Kills lose nothing, so the save count kept outside the WAL must not cry wolf either.
+    const falseAlarms = store.notices.filter((notice) => notice.code === 'db.writesLost').length
     store.close()
-    reportFigures('kills', { kills, acknowledgedWrites: acknowledged.length, lost })
+    reportFigures('kills', { kills, acknowledgedWrites: acknowledged.length, lost, falseAlarms })
     expect(lost).toBe(0)
+    expect(falseAlarms).toBe(0)
   })
 
   it('recovers the newest good backup at every damaged start', async () => {
@@ -104,5 +118,35 @@ describe('kills and damaged starts', () => {
       reopened.close()
     }
     reportFigures('damagedStarts', { starts, recovered, damageKinds: Object.keys(damages).length })
+  })
+
+  it('tells the user about every acknowledged save a damaged WAL lost, and loses none it still holds', async () => {
+    const deadline = Date.now() + loopBudgetMs
+    const kinds = Object.keys(walDamages)
+    let starts = 0
+    let acknowledgedWrites = 0
+    let reportedLost = 0
+    let silentlyLost = 0
+    for (let round = 0; Date.now() < deadline || round < kinds.length; round++) {
+      const name = kinds[round % kinds.length]!
+      const file = path.join(temp.path, `wal-${round}`, 'library.sqlite3')
+      const acked = await runAndKill(file, 0)
+      acknowledgedWrites += acked.length
+      walDamages[name]!(file)
+      starts++
+      const store = openStore({ path: file })
+      const saved = new SettingsRepository(store.db).readAll()
+      const missing = acked.filter((n) => !(`crash-${n}` in saved)).length
+      const notice = store.notices.find((each) => each.code === 'db.writesLost')
+      const told = Number(notice?.params?.lost ?? 0)
+      expect(told, `${name}: ${JSON.stringify(store.notices)}`).toBeGreaterThanOrEqual(missing)
+      // With the WAL intact, every acknowledged save is still held somewhere and must be back.
+      if (name === 'databaseTruncated') expect(missing, name).toBe(0)
+      reportedLost += told
+      if (missing > 0 && !notice) silentlyLost += missing
+      store.close()
+    }
+    reportFigures('walDamage', { starts, acknowledgedWrites, reportedLost, silentlyLost, damageKinds: kinds.length })
+    expect(silentlyLost).toBe(0)
   })
 })

@@ -106,4 +106,24 @@ describe('deleting really removes', () => {
     )
     await app.shutdown()
   })
+
+  it('removes a deleted comment thread (comment and replies) from the file and the backups when the user asks', async () => {
+    const app = open()
+    const { document } = await app.services.documents.importText('Điều 3. Hợp tác năng lượng.', { title: 'Dự thảo' })
+    const annotation = app.services.annotations.create({
+      documentId: document.id,
+      start: 0,
+      end: 7,
+      color: 'blue',
+      comment: 'Gốc zqthreadroot',
+    })
+    app.services.annotations.addComment(annotation.id, 'Trả lời zqthreadreply', annotation.comments[0]!.id)
+    await app.store.backups.create(app.store.db)
+    expect(Object.keys(occurrences('zqthreadreply')).length).toBeGreaterThan(1)
+    app.services.annotations.delete(annotation.id)
+    await app.services.backups.eraseDeletedFromBackups()
+    for (const marker of ['zqthreadroot', 'zqthreadreply']) expect(occurrences(marker), marker).toEqual({})
+    expect(app.services.documents.list().map((summary) => summary.id)).toEqual([document.id])
+    await app.shutdown()
+  })
 })

@@ -4,6 +4,7 @@ import { searchMigration } from './0002-search'
 import { draftsMigration } from './0003-drafts'
 import { studyMigration } from './0005-study'
 import { studyCommentsMigration } from './0007-study-comments'
+import { writeCountMigration } from './0008-write-count'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   draftsMigration,
   studyMigration,
   studyCommentsMigration,
+  writeCountMigration,
 ]

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { annotationMessages, attempt } from '../../state/annotationMessages'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { openDialog } from '../../state/dialogStore'
@@ -11,13 +10,13 @@ import { AnnotationList } from './AnnotationList'
 import { FilterBar } from './FilterBar'
 import { NeedsAttention } from './NeedsAttention'
 import { StudyTheseButton } from '../study/StudyTheseButton'
-import { undoLast, useAnnotationShortcuts } from './useAnnotationShortcuts'
+import { AnnotationStatusLine } from './AnnotationStatusLine'
+import { useAnnotationShortcuts } from './useAnnotationShortcuts'
 
 /** Every annotation of the open document in reading order, with filters, threads and the tag manager. */
 export function AnnotationPanel() {
   const { t } = useTranslation()
   const state = useStore(annotationsStore)
-  const message = useStore(annotationMessages)
   const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
   const deferredFilter = useDeferredValue(filter)
   useAnnotationShortcuts()
@@ -37,25 +36,7 @@ export function AnnotationPanel() {
           {t('annotations.list.manageTags')}
         </button>
       </div>
-      <div className="annotation-panel__live" role={message?.kind === 'error' ? 'alert' : 'status'}>
-        {message?.kind === 'error'
-          ? errorMessage(t, message.error)
-          : message
-            ? t(message.key, {
-                ...message.params,
-                action: typeof message.params?.action === 'string' ? t(message.params.action) : '',
-              })
-            : ''}
-        {message?.kind === 'info' && message.offersUndo ? (
-          <button
-            type="button"
-            className="button button--quiet annotation-panel__undo"
-            onClick={() => void attempt(undoLast)}
-          >
-            {t('annotations.deleted.undo')}
-          </button>
-        ) : null}
-      </div>
+      <AnnotationStatusLine />
       {state.status === 'failed' ? (
         <p role="alert">{errorMessage(t, state.error)}</p>
       ) : state.annotations.length === 0 ? (

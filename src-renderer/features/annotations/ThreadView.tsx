@@ -153,7 +153,7 @@ function CommentItem({ comment, annotationId }: { comment: Comment; annotationId
             type="button"
             className="button button--quiet"
             aria-label={t('annotations.thread.deleteComment')}
-            onClick={() => void attempt(() => deleteComment(annotationId, comment.id))}
+            onClick={() => void attempt(() => deleteCommentAndSay(annotationId, comment.id))}
           >
             ×
           </button>
@@ -161,6 +161,12 @@ function CommentItem({ comment, annotationId }: { comment: Comment; annotationId
       )}
     </li>
   )
+}
+
+/** Delete a comment (with its replies) and say so, offering Undo and to remove it from the backups too. */
+async function deleteCommentAndSay(annotationId: string, commentId: string): Promise<void> {
+  await deleteComment(annotationId, commentId)
+  announce('annotations.deleted.comment', undefined, { offersUndo: true, offersBackupErase: true })
 }
 
 /**
@@ -175,8 +181,9 @@ async function deleteAndMoveOn(annotationId: string): Promise<void> {
   // Not knowing the count must not stop the delete: it then reads as a plain one.
   const cards = await liveCardCount(annotationId).catch(() => 0)
   await deleteAnnotation(annotationId)
-  if (cards > 0) announce('annotations.deleted.withCards', { count: cards }, { offersUndo: true })
-  else announce('annotations.deleted.message', undefined, { offersUndo: true })
+  const offers = { offersUndo: true, offersBackupErase: true }
+  if (cards > 0) announce('annotations.deleted.withCards', { count: cards }, offers)
+  else announce('annotations.deleted.message', undefined, offers)
   if (neighbour) selectAnnotation(neighbour.id, { focusCard: true })
   else requestAnimationFrame(() => document.querySelector<HTMLElement>('.annotation-panel__undo')?.focus())
 }

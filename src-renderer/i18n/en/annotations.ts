@@ -95,6 +95,11 @@ export const annotations = {
     withCards_one: 'Annotation deleted. Its study card was retired.',
     withCards_other: 'Annotation deleted. Its {{count}} study cards were retired.',
     undo: 'Undo',
+    comment: 'Comment deleted.',
+    fromBackups: 'Also remove from backups',
+    fromBackupsHint:
+      'Backups taken before now still hold what was deleted. This replaces them with one taken now and empties the trash; it cannot be undone.',
+    erasedFromBackups: 'Removed from the backups too: they were replaced by one taken now.',
   },
   staleCards: {
     label: 'Study cards from this annotation',

@@ -17,6 +17,12 @@ export const errors = {
   'db.tooNew':
     'This library was written by a newer version of Marginalia. Update Marginalia to open it; the file was not changed.',
   'db.notOurs': 'This file is not a Marginalia library. It was not changed.',
+  'backup.cannotWrite':
+    'A backup could not be written to {{directory}}. Your library is unchanged; check that the disk is not full or read-only.',
+  'backup.verifyFailed':
+    'A backup was written to {{directory}} but failed its check, so it was deleted. The earlier backups were kept.',
+  'backup.libraryDamaged':
+    'The library fails its integrity check, so it was not backed up. The earlier backups were kept; restart the app to restore the newest good one.',
   'annotations.notFound':
     'This annotation no longer exists (it may have been deleted in another window). Reload the document.',
   'annotations.exists': 'This annotation already exists, so it was not added again.',

@@ -97,6 +97,11 @@ export const annotations: TranslationOf<typeof english> = {
     withCards_one: 'Đã xóa chú thích. Thẻ ôn tập của nó đã được cho nghỉ.',
     withCards_other: 'Đã xóa chú thích. {{count}} thẻ ôn tập của nó đã được cho nghỉ.',
     undo: 'Hoàn tác',
+    comment: 'Đã xóa bình luận.',
+    fromBackups: 'Xóa cả khỏi các bản sao lưu',
+    fromBackupsHint:
+      'Các bản sao lưu tạo trước lúc này vẫn còn giữ nội dung đã xóa. Thao tác này thay chúng bằng một bản sao lưu mới tạo và dọn sạch thùng rác; không thể hoàn tác.',
+    erasedFromBackups: 'Đã xóa cả khỏi các bản sao lưu: chúng đã được thay bằng một bản sao lưu mới tạo.',
   },
   staleCards: {
     label: 'Thẻ ôn tập từ chú thích này',

@@ -19,6 +19,12 @@ export const errors: TranslationOf<typeof english> = {
   'db.tooNew':
     'Thư viện này được tạo bởi phiên bản Marginalia mới hơn. Hãy cập nhật Marginalia để mở; tệp không bị thay đổi.',
   'db.notOurs': 'Tệp này không phải là thư viện Marginalia. Tệp không bị thay đổi.',
+  'backup.cannotWrite':
+    'Không thể ghi bản sao lưu vào {{directory}}. Thư viện của bạn không thay đổi; hãy kiểm tra ổ đĩa còn chỗ trống và không ở chế độ chỉ đọc.',
+  'backup.verifyFailed':
+    'Bản sao lưu đã được ghi vào {{directory}} nhưng không qua được bước kiểm tra nên đã bị xoá. Các bản sao lưu trước vẫn được giữ.',
+  'backup.libraryDamaged':
+    'Thư viện không qua được bước kiểm tra tính toàn vẹn nên không được sao lưu. Các bản sao lưu trước vẫn được giữ; hãy khởi động lại ứng dụng để khôi phục bản tốt mới nhất.',
   'annotations.notFound': 'Chú thích này không còn tồn tại (có thể đã bị xóa ở cửa sổ khác). Hãy mở lại tài liệu.',
   'annotations.exists': 'Chú thích này đã có, nên không được thêm lần nữa.',
   'annotations.documentMissing': 'Tài liệu này không còn trong thư viện. Hãy chọn tài liệu khác.',

@@ -1,5 +1,16 @@
-/** One line of text on a PDF page, in PDF units (origin bottom left). */
-export type PdfLine = { text: string; x: number; y: number; width: number; size: number; page: number }
+/**
+ * One line of text on a PDF page, in PDF units (origin bottom left). `firstWord` is the printed width of the line's
+ * first word: whether it would have fitted at the end of the line before tells a paragraph's last line from a full one.
+ */
+export type PdfLine = {
+  text: string
+  x: number
+  y: number
+  width: number
+  size: number
+  page: number
+  firstWord: number
+}
 
 /** A text item as pdfjs-dist gives it (only what we use). */
 export type PdfTextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
@@ -20,8 +31,9 @@ export function linesOfPage(items: readonly PdfTextItem[], page: number): PdfLin
     if (item.str === '' && !item.hasEOL) continue
     if (!current || breakAfter || Math.abs(y - current.y) > size * 0.5) {
       if (current && current.text.trim()) lines.push(current)
-      current = { text: item.str, x, y, width: item.width, size, page }
+      current = { text: item.str, x, y, width: item.width, size, page, firstWord: wordWidth(item) }
     } else {
+      if (!current.text.trim()) current.firstWord = wordWidth(item)
       const gap = x - (current.x + current.width)
       const joined = /\s$/.test(current.text) || /^\s/.test(item.str)
       current.text += !joined && gap > size * 0.15 ? ` ${item.str}` : item.str
@@ -31,7 +43,23 @@ export function linesOfPage(items: readonly PdfTextItem[], page: number): PdfLin
     breakAfter = item.hasEOL === true
   }
   if (current && current.text.trim()) lines.push(current)
-  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+  // Only ordinary white space is folded: a no-break space ("Liên bang\u00a0Nga") is text and stays.
+  return lines.map((line) => ({ ...line, text: line.text.replace(/[ \t\r\n]+/g, ' ').trim() }))
+}
+
+/**
+ * The printed width of an item's first word. Within one item, glyphs share the item's width by count, except that
+ * the spaces of a justified line are stretched: so the word's share is measured against the item without them.
+ */
+function wordWidth(item: PdfTextItem): number {
+  const text = item.str.trimStart()
+  const word = /^\S+/u.exec(text)?.[0] ?? ''
+  const glyphs = text.replace(/\s+/gu, '').length
+  const spaces = text.trimEnd().length - glyphs
+  if (!word || glyphs === 0) return 0
+  // A space is about half a glyph wide; counted at that, a stretched line overstates the word a little, which errs
+  // towards joining lines.
+  return (item.width * word.length) / (glyphs + spaces * 0.5)
 }
 
 const pageNumber =

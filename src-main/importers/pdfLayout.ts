@@ -1,5 +1,8 @@
 import type { PdfLine } from './pdfLines'
 
+/** Extra space that sets paragraphs apart: a quarter of a line or more (5 pt after 15.75 pt lines is one). */
+export const paragraphGap = 1.25
+
 /** What the body text of a PDF looks like, measured over all its lines (see `measureLayout`). */
 export type PdfLayout = {
   /** The body font size: the most common one. */
@@ -26,8 +29,8 @@ export function measureLayout(lines: readonly PdfLine[]): PdfLayout {
     const gap = previous.y - line.y
     return previous.page === line.page && gap > 0 && gap < body * 4 ? [gap] : []
   })
-  const spacing = mostCommon(gaps.map((gap) => Math.round(gap * 2) / 2))
-  const wide = gaps.filter((gap) => gap > spacing * 1.3).length
+  const spacing = mostCommon(gaps.map((gap) => Math.round(gap * 4) / 4))
+  const wide = gaps.filter((gap) => gap > spacing * paragraphGap).length
   const ends = bodyLines.map((line) => Math.round(line.x + line.width))
   const justifiedEnd = mostCommon(ends)
   const sharedEnd = ends.filter((end) => Math.abs(end - justifiedEnd) <= 1).length >= Math.max(3, ends.length * 0.25)

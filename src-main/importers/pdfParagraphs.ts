@@ -1,6 +1,6 @@
 import type { Block } from '../common/model/document'
 import { startsListOrNumber } from '../common/text/plainTextBlocks'
-import { measureLayout, type PdfLayout } from './pdfLayout'
+import { measureLayout, paragraphGap, type PdfLayout } from './pdfLayout'
 import type { PdfLine } from './pdfLines'
 
 const sentenceEnd = /[.!?…:;]["'”’»)\]]*$/u
@@ -49,7 +49,7 @@ export function blocksFromPdfLines(pages: readonly PdfLine[][]): Block[] {
 function startsNewBlock(previous: PdfLine, line: PdfLine, next: PdfLine | undefined, layout: PdfLayout): boolean {
   if (Math.abs(previous.size - line.size) > layout.body * 0.1) return true
   const samePage = previous.page === line.page
-  if (samePage && previous.y - line.y > layout.spacing * 1.3) return true
+  if (samePage && previous.y - line.y > layout.spacing * paragraphGap) return true
   if (isFirstLineIndent(previous, line, next, layout)) return true
   const wordGoesOn = /\p{L}[-\u00ad]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)
   if (!wordGoesOn && (!samePage || !layout.spaced) && endsShort(previous, line, layout)) return true

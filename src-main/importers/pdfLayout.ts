@@ -5,7 +5,7 @@ export const paragraphGap = 1.25
 
 /** What the body text of a PDF looks like, measured over all its lines (see `measureLayout`). */
 export type PdfLayout = {
-  /** The body font size: the most common one. */
+  /** The body font size: the one most characters are printed in. */
   body: number
   /** The usual distance between baselines of body lines in one paragraph. */
   spacing: number
@@ -22,7 +22,11 @@ export type PdfLayout = {
  * most common line end when lines are justified; otherwise (ragged text) the end of nearly the longest lines.
  */
 export function measureLayout(lines: readonly PdfLine[]): PdfLayout {
-  const body = mostCommon(lines.map((line) => Math.round(line.size * 2) / 2))
+  // Weighed by characters: in a short text, one heading line must not outvote the one long paragraph.
+  const body = mostCommon(
+    lines.map((line) => Math.round(line.size * 2) / 2),
+    lines.map((line) => line.text.length),
+  )
   const bodyLines = lines.filter((line) => Math.abs(line.size - body) < 0.5)
   const gaps = bodyLines.slice(1).flatMap((line, index) => {
     const previous = bodyLines[index]!
@@ -43,10 +47,10 @@ export function measureLayout(lines: readonly PdfLine[]): PdfLayout {
   }
 }
 
-/** The most common of some values (the first seen on a tie); 0 for none. */
-export function mostCommon(values: readonly number[]): number {
+/** The most common of some values, each counted `weights[i]` times (once without weights); 0 for none. */
+function mostCommon(values: readonly number[], weights?: readonly number[]): number {
   const counts = new Map<number, number>()
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  values.forEach((value, index) => counts.set(value, (counts.get(value) ?? 0) + (weights?.[index] ?? 1)))
   let best = 0
   let bestCount = 0
   for (const [value, count] of counts) {

@@ -11,7 +11,7 @@ const top = 90
 const bottom = 760
 
 /** The PDF, and the words its highlight covers (joined by single spaces). */
-export type PageBreakPdf = { bytes: Uint8Array; highlighted: string }
+type PageBreakPdf = { bytes: Uint8Array; highlighted: string }
 
 /**
  * A PDF as another tool writes it (not our briefing): paragraphs wrapped to a column and set apart by space, a

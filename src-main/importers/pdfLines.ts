@@ -48,8 +48,8 @@ export function linesOfPage(items: readonly PdfTextItem[], page: number): PdfLin
 }
 
 /**
- * The printed width of an item's first word (with a dash before it, its word). Within one item, glyphs share the item's width by count, except that
- * the spaces of a justified line are stretched: so the word's share is measured against the item without them.
+ * The printed width of an item's first word (with a dash before it, its word). Within one item, glyphs share the
+ * item's width by count, except that the spaces of a justified line are stretched: so they count for less.
  */
 function wordWidth(item: PdfTextItem): number {
   const text = item.str.trimStart()

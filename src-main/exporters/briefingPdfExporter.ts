@@ -58,7 +58,8 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
   const furniture = new PageFurniture(canvas, input.title, input.options.classification, input.labels.page)
   canvas.onPageStart(() => furniture.draw())
   canvas.onPageEnd(() => context.native.flushPage(canvas, input.labels))
-  drawTitlePage(canvas, input)
+  // The title page, the changes and the index are the briefing's, not the document's: artifacts (see asArtifact).
+  canvas.asArtifact(() => drawTitlePage(canvas, input))
   for (const section of input.sections) {
     if (input.options.layout === 'fullText') await drawFullText(section, context)
     else await drawExcerpts(section, context)
@@ -66,8 +67,8 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
     await progress.pause()
   }
   const sinceDraft = input.options.changesSinceDraft
-  if (sinceDraft !== undefined) drawChangesSection(input, context, sinceDraft)
-  drawTagIndex(input, context)
+  if (sinceDraft !== undefined) canvas.asArtifact(() => drawChangesSection(input, context, sinceDraft))
+  canvas.asArtifact(() => drawTagIndex(input, context))
   canvas.endPage()
   furniture.finish(canvas.pageIndex + 1)
   progress.report(0.95)

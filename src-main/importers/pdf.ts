@@ -1,7 +1,7 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Importer } from './importer'
 import { importRefusals } from './importErrors'
-import { linesOfPage, withoutRunningLines, type PdfLine, type PdfTextItem } from './pdfLines'
+import { contentItems, linesOfPage, withoutRunningLines, type PdfLine } from './pdfLines'
 import { blocksFromPdfLines } from './pdfParagraphs'
 import { PdfAnnotationCollector } from './pdfAnnotations'
 
@@ -23,7 +23,7 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /**
  * PDFs with a text layer. pdfjs runs with eval off, XFA off, no font loading and no system fonts; the text is read
- * page by page, running headers, footers and page numbers are left out, and paragraphs are rebuilt from lines.
+ * page by page; artifacts, running headers, footers and page numbers are left out; paragraphs are rebuilt from lines.
  * A PDF without any text (a scan) is refused with its own message, as are encrypted and damaged files.
  */
 export const pdfImporter: Importer = {
@@ -53,8 +53,7 @@ export const pdfImporter: Importer = {
       const annotations = new PdfAnnotationCollector(bytes)
       for (let number = 1; number <= document.numPages; number += 1) {
         const page = await document.getPage(number)
-        const content = await page.getTextContent()
-        const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item)
+        const items = contentItems((await page.getTextContent({ includeMarkedContent: true })).items)
         pages.push({ lines: linesOfPage(items, number), height: page.getViewport({ scale: 1 }).height })
         await annotations.addPage(page, number, items)
         page.cleanup()

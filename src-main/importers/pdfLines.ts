@@ -1,5 +1,16 @@
-/** One line of text on a PDF page, in PDF units (origin bottom left). */
-export type PdfLine = { text: string; x: number; y: number; width: number; size: number; page: number }
+/**
+ * One line of text on a PDF page, in PDF units (origin bottom left). `firstWord` is the printed width of the line's
+ * first word: whether it would have fitted at the end of the line before tells a paragraph's last line from a full one.
+ */
+export type PdfLine = {
+  text: string
+  x: number
+  y: number
+  width: number
+  size: number
+  page: number
+  firstWord: number
+}
 
 /** A text item as pdfjs-dist gives it (only what we use). */
 export type PdfTextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
@@ -18,9 +29,10 @@ export function linesOfPage(items: readonly PdfTextItem[], page: number): PdfLin
     const x = item.transform[4] ?? 0
     const y = item.transform[5] ?? 0
     if (item.str === '' && !item.hasEOL) continue
-    if (!current || breakAfter || Math.abs(y - current.y) > size * 0.5) {
+    // A line that has only white space so far (pdfjs adds spaces between runs) takes its place from the first text.
+    if (!current || breakAfter || !current.text.trim() || Math.abs(y - current.y) > size * 0.5) {
       if (current && current.text.trim()) lines.push(current)
-      current = { text: item.str, x, y, width: item.width, size, page }
+      current = { text: item.str, x, y, width: item.width, size, page, firstWord: wordWidth(item) }
     } else {
       const gap = x - (current.x + current.width)
       const joined = /\s$/.test(current.text) || /^\s/.test(item.str)
@@ -31,7 +43,24 @@ export function linesOfPage(items: readonly PdfTextItem[], page: number): PdfLin
     breakAfter = item.hasEOL === true
   }
   if (current && current.text.trim()) lines.push(current)
-  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+  // Only ordinary white space is folded: a no-break space ("Liên bang\u00a0Nga") is text and stays.
+  return lines.map((line) => ({ ...line, text: line.text.replace(/[ \t\r\n]+/g, ' ').trim() }))
+}
+
+/**
+ * The printed width of an item's first word (with a dash before it, its word). Within one item, glyphs share the
+ * item's width by count, except that the spaces of a justified line are stretched: so they count for less.
+ */
+function wordWidth(item: PdfTextItem): number {
+  const text = item.str.trimStart()
+  // A dash is kept with the word after it (typesetters avoid ending a line on one), so the two count as one.
+  const word = /^(?:[-–—]\s+)?\S+/u.exec(text)?.[0] ?? ''
+  const glyphs = text.replace(/\s+/gu, '').length
+  const spaces = text.trimEnd().length - glyphs
+  if (!word || glyphs === 0) return 0
+  // A space is about half a glyph wide; counted at that, a stretched line overstates the word a little, which errs
+  // towards joining lines.
+  return (item.width * word.length) / (glyphs + spaces * 0.5)
 }
 
 const pageNumber =
@@ -54,4 +83,31 @@ export function withoutRunningLines(pages: readonly { lines: PdfLine[]; height: 
   return pages.map((page) =>
     page.lines.filter((line) => !(inMargin(line, page.height) && (repeated(line) || pageNumber.test(line.text)))),
   )
+}
+
+/** A marked-content boundary as pdfjs-dist reports it with `includeMarkedContent`. */
+type MarkedContent = { type: string; tag?: string }
+
+/**
+ * The text items that are the document's text: those inside an /Artifact marked-content sequence (running heads,
+ * page numbers, and in our own briefing PDF its notes, markers, title page and index) are left out, as PDF says
+ * artifacts are not part of the content.
+ */
+export function contentItems(items: readonly unknown[]): PdfTextItem[] {
+  const open: boolean[] = []
+  let artifacts = 0
+  const kept: PdfTextItem[] = []
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) continue
+    if ('str' in item) {
+      if (artifacts === 0) kept.push(item as PdfTextItem)
+      continue
+    }
+    const { type, tag } = item as MarkedContent
+    if (type === 'beginMarkedContent' || type === 'beginMarkedContentProps') {
+      open.push(tag === 'Artifact')
+      if (tag === 'Artifact') artifacts += 1
+    } else if (type === 'endMarkedContent' && open.pop()) artifacts -= 1
+  }
+  return kept
 }

@@ -10,7 +10,8 @@ export type PageItems = { page: number; items: readonly PdfTextItem[] }
 type Covered = { text: string; before: string; after: string }
 
 const separator = '\uFDD2'
-const contextLength = 40
+/** Page text kept on each side of a markup: long enough to tell apart paragraphs that differ only in their number. */
+const contextLength = 300
 
 /**
  * Place PDF annotations in the canonical text. Geometry first: a quad covers the characters of the text items whose
@@ -184,8 +185,8 @@ function locate(text: string, covered: Covered): { start: number; end: number } 
     .map((span) => ({
       span,
       score:
-        commonSuffix(squash(text.slice(Math.max(0, span.start - 80), span.start)), squash(covered.before)) +
-        commonPrefix(squash(text.slice(span.end, span.end + 80)), squash(covered.after)),
+        commonSuffix(squash(text.slice(Math.max(0, span.start - contextLength), span.start)), squash(covered.before)) +
+        commonPrefix(squash(text.slice(span.end, span.end + contextLength)), squash(covered.after)),
     }))
     .sort((a, b) => b.score - a.score)
   return scored[0]!.score > scored[1]!.score ? scored[0]!.span : null

@@ -47,6 +47,10 @@ export class BriefingCanvas {
   private readonly pageStartListeners: (() => void)[] = []
   /** Widths by font and size, then by text: line breaking measures the same words again and again. */
   private readonly widths = new Map<string, Map<string, number>>()
+  /** Above 0 while `asArtifact` runs: text drawn then is marked as not part of the document's text. */
+  private artifactDepth = 0
+  /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
+  private artifactOpen = false
 
   constructor(
     readonly geometry: PageGeometry,
@@ -127,7 +131,43 @@ export class BriefingCanvas {
   /** Draw one unwrapped run of text with its top at `y`. */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
+    if (this.artifactDepth === 0 || this.artifactOpen) {
+      this.doc.text(content, x, y, { lineBreak: false })
+      return
+    }
+    // Each run is marked on its own, so a marking never spans a page break (pdfkit would reopen it on the next page).
+    this.doc.markContent('Artifact', { type: 'Layout' })
     this.doc.text(content, x, y, { lineBreak: false })
+    this.doc.endMarkedContent()
+  }
+
+  /**
+   * Draw what the briefing adds around the document's own text (title page, page furniture, note markers, notes,
+   * the index) as PDF artifacts: readers' text tools and our own PDF import then tell it from the document's text.
+   */
+  asArtifact<T>(draw: () => T): T {
+    this.artifactDepth++
+    try {
+      return draw()
+    } finally {
+      this.artifactDepth--
+    }
+  }
+
+  /**
+   * Like `asArtifact`, as one marked sequence around everything drawn (which then stays one run of text for
+   * readers' tools, as without marking); only for drawing that stays on the current page.
+   */
+  asArtifactOnPage(draw: () => void): void {
+    if (this.artifactOpen) return draw()
+    this.doc.markContent('Artifact', { type: 'Layout' })
+    this.artifactOpen = true
+    try {
+      draw()
+    } finally {
+      this.artifactOpen = false
+      this.doc.endMarkedContent()
+    }
   }
 
   /**

@@ -77,14 +77,16 @@ export function layoutNote(
   return { number, annotation, lines, height }
 }
 
-/** Draw a note with its number in the annotation's colour at (x, y). */
+/** Draw a note with its number in the annotation's colour at (x, y), as an artifact (it is not the document's text). */
 export function drawNote(canvas: BriefingCanvas, note: Note, x: number, y: number): void {
-  canvas.text(String(note.number), x, y, { ...numberStyle, color: rgbHex(markerRgb[note.annotation.color]) })
-  let lineY = y
-  for (const line of note.lines) {
-    drawSegments(canvas, line.segments, x + numberIndent, lineY)
-    lineY += canvas.lineHeight(line.style)
-  }
+  canvas.asArtifactOnPage(() => {
+    canvas.text(String(note.number), x, y, { ...numberStyle, color: rgbHex(markerRgb[note.annotation.color]) })
+    let lineY = y
+    for (const line of note.lines) {
+      drawSegments(canvas, line.segments, x + numberIndent, lineY)
+      lineY += canvas.lineHeight(line.style)
+    }
+  })
 }
 
 /** A line's segments without their last (possibly cut) word, ending in " …". */
@@ -96,7 +98,7 @@ function cutLastWord(segments: StyledSegment[]): StyledSegment[] {
   return kept
 }
 
-/** A numbered marker ending at `right`: a small pill in the annotation's colour with its number. Returns its width. */
+/** A numbered marker ending at `right`: a pill in the annotation's colour, its number an artifact. Returns its width. */
 export function drawMarker(
   canvas: BriefingCanvas,
   annotation: Annotation,
@@ -114,7 +116,7 @@ export function drawMarker(
     .fillColor(markerRgb[annotation.color])
     .fill()
     .restore()
-  canvas.text(label, x + (width - canvas.width(label, style)) / 2, y + 2, style)
+  canvas.asArtifactOnPage(() => canvas.text(label, x + (width - canvas.width(label, style)) / 2, y + 2, style))
   return width
 }
 

@@ -28,8 +28,12 @@ export class PageFurniture {
     this.total = canvas.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12], Resources: {} })
   }
 
-  /** Draw the current page's header and footer. */
+  /** Draw the current page's header and footer, marked as pagination artifacts. */
   draw(): void {
+    this.canvas.asArtifactOnPage(() => this.drawFurniture())
+  }
+
+  private drawFurniture(): void {
     const { canvas } = this
     const { geometry } = canvas
     const right = geometry.width - geometry.bodyX
@@ -52,7 +56,9 @@ export class PageFurniture {
     ;(canvas.doc.page as unknown as PageResources).xobjects.Total = this.total
     // pdfkit's page space is flipped (y down); the form is drawn upright at the footer's baseline.
     const baseline = geometry.footerY + footerStyle.size * ascender
-    canvas.doc.addContent(`q 1 0 0 -1 ${totalX.toFixed(2)} ${baseline.toFixed(2)} cm /Total Do Q`)
+    canvas.doc.addContent(
+      `/Artifact <</Type /Pagination>> BDC q 1 0 0 -1 ${totalX.toFixed(2)} ${baseline.toFixed(2)} cm /Total Do Q EMC`,
+    )
   }
 
   /** Write the page count into the shared form, once every page exists. */

@@ -141,6 +141,7 @@ export class AnnotationsService {
         paragraphLabel,
         status: 'anchored',
       })
+      this.annotations.markReattached(annotationId, revision.id, target, paragraphLabel)
       this.annotations.touch(annotationId, nowIso())
     })
     return this.changed(annotationId)

@@ -119,3 +119,36 @@ export function reportSummary(
     .sort((a, b) => (a.newStart ?? Infinity) - (b.newStart ?? Infinity) || a.annotationId.localeCompare(b.annotationId))
   return { counts, paragraphs, items }
 }
+
+/**
+ * The stored report as it stands now: a line whose annotation the user has since placed by hand in that draft takes
+ * the class, place and text of that placement (marked `reattached`), and the counts follow, so a re-attached orphan
+ * no longer counts as orphaned. The import's own guess stays in the placement history.
+ */
+export function reportAsPlacedNow(report: DraftReport, placements: ReadonlyMap<string, PlacementRecord>): DraftReport {
+  let changed = false
+  const items = report.items.map((item): DraftReportItem => {
+    const placement = placements.get(item.annotationId)
+    const carry = placement?.carryOver
+    if (!placement || !carry?.reattached) return item
+    changed = true
+    return {
+      ...item,
+      class: carry.class,
+      confidence: carry.confidence,
+      newExact: placement.target.exact,
+      newParagraphLabel: placement.paragraphLabel,
+      newStart: placement.target.start,
+      newEnd: placement.target.end,
+      candidates: [],
+      reattached: true,
+    }
+  })
+  if (!changed) return report
+  const counts: Record<CarryOverClass, number> = { exact: 0, moved: 0, reworded: 0, orphaned: 0 }
+  for (const item of items) counts[item.class]++
+  items.sort(
+    (a, b) => (a.newStart ?? Infinity) - (b.newStart ?? Infinity) || a.annotationId.localeCompare(b.annotationId),
+  )
+  return { ...report, counts, items }
+}

@@ -15,7 +15,8 @@ import type { DocumentsRepository } from '../db/repositories/documentsRepository
 import type { DraftsRepository } from '../db/repositories/draftsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals } from '../importers/importErrors'
-import { carryAnnotations, reportSummary } from './draftCarryOver'
+import { carryAnnotations, reportAsPlacedNow, reportSummary } from './draftCarryOver'
+import { orphanUndoneAnnotation, restoreUndoneAnnotations } from './draftUndo'
 import { DraftComparisonCache } from './draftComparisonCache'
 import { draftRefusals } from './draftRefusals'
 import type { PreparedImport, Transaction } from './documentsService'
@@ -48,7 +49,7 @@ export class DraftsService {
     this.liveDocument(documentId)
     const prepared = await this.deps.prepareFile(file, options)
     if (prepared.blocks.length === 0 || !prepared.text.trim()) throw importRefusals.empty()
-    const report = this.deps.transaction(() => {
+    const result = this.deps.transaction(() => {
       // Checked again inside the transaction: the library may have changed while the file was parsed.
       const summary = this.liveDocument(documentId)
       const older = this.newest(documentId)
@@ -64,10 +65,15 @@ export class DraftsService {
         contentHash: createHash('sha256').update(prepared.text, 'utf8').digest('hex'),
         createdAt: nowIso(),
       }
-      const annotations = this.deps.annotations.listForDocument(documentId)
-      const { alignment, carried } = carryAnnotations(older, newer, annotations)
       this.deps.revisions.insert(newer)
       this.deps.drafts.setSourceName(newer.id, prepared.sourceName)
+      const { restored, toCarry } = restoreUndoneAnnotations(
+        this.deps,
+        older,
+        newer,
+        this.deps.annotations.listForDocument(documentId),
+      )
+      const { alignment, carried } = carryAnnotations(older, newer, toCarry)
       const before = this.deps.drafts.placementsIn(older.id)
       for (const { annotation, placement } of carried) {
         // Keep where it was in the older draft, so that the older draft can be shown and undo can restore it.
@@ -99,13 +105,10 @@ export class DraftsService {
         warnings: prepared.warnings,
       }
       this.deps.drafts.saveReport(stored)
-      return stored
+      return { stored, restored }
     })
-    this.announce(
-      documentId,
-      report.items.map((item) => item.annotationId),
-    )
-    return report
+    this.announce(documentId, [...result.stored.items.map((item) => item.annotationId), ...result.restored])
+    return result.stored
   }
 
   /** Every draft of a document, oldest first. */
@@ -143,9 +146,10 @@ export class DraftsService {
   /** The report stored when draft `draft` was imported. */
   report(documentId: string, draft: number): DraftReport {
     this.liveDocument(documentId)
-    const report = this.deps.drafts.report(this.draft(documentId, draft).id)
+    const revisionId = this.draftId(documentId, draft)
+    const report = this.deps.drafts.report(revisionId)
     if (!report) throw draftRefusals.noReport(draft)
-    return report
+    return reportAsPlacedNow(report, this.deps.drafts.placementsIn(revisionId))
   }
 
   /** The whole document between two drafts, paragraph by paragraph and word by word. */
@@ -170,7 +174,8 @@ export class DraftsService {
 
   /**
    * Undo "Import new draft": remove the newest draft and put every annotation back where it was in the draft
-   * before; annotations made on the removed draft go with it. Returns the drafts that remain.
+   * before. An annotation made on the removed draft is kept as an orphan of the draft before, never deleted, and
+   * importing the same text again (redo) puts it back where it was. Returns the drafts that remain.
    */
   undoImport(documentId: string): DraftSummary[] {
     this.liveDocument(documentId)
@@ -180,13 +185,14 @@ export class DraftsService {
       if (newest.number < 2) throw draftRefusals.nothingToUndo()
       const previousId = this.deps.drafts.revisionIdOf(documentId, newest.number - 1)
       if (!previousId) throw draftRefusals.nothingToUndo()
+      const previous = this.revision(previousId, newest.number - 1)
       const placements = this.deps.drafts.placementsIn(previousId)
       for (const annotation of this.deps.annotations.listForDocument(documentId)) {
         if (annotation.revisionId !== newest.id) continue
         touched.push(annotation.id)
         const placement = placements.get(annotation.id)
         if (!placement) {
-          this.deps.annotations.delete(annotation.id)
+          orphanUndoneAnnotation(this.deps, annotation, newest, previous)
           continue
         }
         this.deps.annotations.updateAnchor(annotation.id, {

@@ -87,6 +87,7 @@ const carryOverSchema = z
       .object({ draft: z.number().int().min(1), exact: z.string() })
       .strict()
       .nullable(),
+    reattached: z.boolean().optional(),
   })
   .strict()
 const annotationSchema = z

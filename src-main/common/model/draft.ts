@@ -42,6 +42,12 @@ export type CarryOver = {
    * the text then. Stays until acknowledged (resolving the thread does not clear it); null when nothing changed.
    */
   changedSince: { draft: number; exact: string } | null
+  /**
+   * True once the user placed it by hand after the import (re-attached an orphan, or moved a reworded one): `class`
+   * then compares the chosen text with `previousExact` (`moved` when identical, `reworded` otherwise), `confidence`
+   * is 1 and `candidates` is empty, so it no longer counts or shows as orphaned. Absent means false.
+   */
+  reattached?: boolean
 }
 
 /** One draft (revision) of a document, as the draft switcher lists it. */
@@ -69,6 +75,8 @@ export type DraftReportItem = {
   newStart: number | null
   newEnd: number | null
   candidates: PlacementCandidate[]
+  /** True when the user has since placed it by hand (see CarryOver.reattached); the class is then theirs. */
+  reattached?: boolean
 }
 
 /** What importing draft N+1 did: stored with the draft so that the report can be reopened later. */

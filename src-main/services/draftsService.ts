@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
 import type { DraftView } from '../common/api/draftsApi'
 import type { DraftImportOptions, ImportFile } from '../common/api/documentsApi'
 import { AppError } from '../common/api/appError'
@@ -9,7 +8,6 @@ import type { Annotation } from '../common/model/annotation'
 import type { Revision } from '../common/model/document'
 import type { DraftComparison, DraftReport, DraftSummary } from '../common/model/draft'
 import { newId, nowIso } from '../common/model/ids'
-import { blockStartOffsets } from '../common/text/canonicalText'
 import type { AnnotationsRepository } from '../db/repositories/annotationsRepository'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { DraftsRepository } from '../db/repositories/draftsRepository'
@@ -164,11 +162,7 @@ export class DraftsService {
         draftText(older.blocks.map((block) => block.text)),
         draftText(newer.blocks.map((block) => block.text)),
       )
-      const labels = (revision: Revision) => {
-        const starts = blockStartOffsets(revision.blocks)
-        return (index: number) => paragraphLabelAt(revision.blocks, starts, starts[index] ?? 0)
-      }
-      return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, labels(older), labels(newer)) }
+      return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, older.blocks, newer.blocks) }
     })
   }
 

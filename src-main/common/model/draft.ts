@@ -117,12 +117,17 @@ export type CompareSegment = { op: 'equal' | 'insert' | 'delete'; text: string }
 /** One paragraph of the compare view, with its number in both drafts. */
 export type ComparedParagraph = {
   kind: 'unchanged' | 'changed' | 'inserted' | 'deleted' | 'moved' | 'movedChanged'
-  /** Block index and citable label in the older draft (null when inserted). */
+  /** Block index and citable label in the older draft (null when inserted, or when the block has no label). */
   oldIndex: number | null
   oldLabel: string | null
-  /** Block index and citable label in the newer draft (null when deleted). */
+  /** Which paragraph under its label it is (2 for the first unnumbered one after "11."), or null (paragraphCitation). */
+  oldOrdinal: number | null
+  /** Block index and citable label in the newer draft (null when deleted, or when the block has no label). */
   newIndex: number | null
   newLabel: string | null
+  newOrdinal: number | null
+  /** The paragraph is a heading: one without a number is cited by its own words. */
+  heading: boolean
   segments: CompareSegment[]
 }
 

@@ -89,6 +89,46 @@ describe('undoing and redoing a draft import', () => {
     expect(withoutRevision(seen(harness.services.annotations.list(documentId)))).toEqual(withoutRevision(beforeUndo))
   })
 
+  it('the undo stack order (undo the highlight, undo the import, redo both) brings the highlight back on the redone draft', async () => {
+    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
+    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const text = harness.services.documents.open(documentId).revision.text
+    const start = text.indexOf('chuyển đổi số')
+    const made = harness.services.annotations.create({
+      documentId,
+      start,
+      end: start + 13,
+      color: 'green',
+      comment: 'Đề nghị giữ nguyên cụm này',
+    })
+    const snapshot = harness.services.annotations.delete(made.id)
+    harness.services.drafts.undoImport(documentId)
+    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const restored = await harness.api['annotations.restore'](snapshot)
+    const newest = harness.services.documents.open(documentId).revision
+    expect(restored).toMatchObject({ anchorStatus: 'anchored', revisionId: newest.id, target: made.target })
+    expect(restored.comments.map((c) => c.body)).toEqual(['Đề nghị giữ nguyên cụm này'])
+  })
+
+  it('a highlight whose draft is gone and whose text is not there comes back as an orphan with its thread', async () => {
+    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
+    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const text = harness.services.documents.open(documentId).revision.text
+    const start = text.indexOf('chuyển đổi số')
+    const made = harness.services.annotations.create({
+      documentId,
+      start,
+      end: start + 13,
+      color: 'green',
+      comment: 'x',
+    })
+    const snapshot = harness.services.annotations.delete(made.id)
+    harness.services.drafts.undoImport(documentId)
+    const restored = await harness.api['annotations.restore'](snapshot)
+    expect(restored).toMatchObject({ anchorStatus: 'orphaned', target: made.target })
+    expect(restored.comments.map((c) => c.body)).toEqual(['x'])
+  })
+
   it('a different draft after the undo leaves them orphaned, with their thread, rather than guessing', async () => {
     const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
     await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { DraftView } from '../common/api/draftsApi'
+import type { OrphanPlacement } from '../common/api/annotationsApi'
 import type { DraftImportOptions, ImportFile } from '../common/api/documentsApi'
 import { AppError } from '../common/api/appError'
 import { comparedParagraphs } from '../common/drafts/compareDrafts'
@@ -208,6 +209,38 @@ export class DraftsService {
     const annotation = this.deps.annotations.get(annotationId)
     if (!annotation) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
     this.deps.transaction(() => this.deps.drafts.acknowledge(annotationId, annotation.revisionId, nowIso()))
+    this.deps.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
+    return this.deps.annotations.get(annotationId)!
+  }
+
+  /**
+   * Undo of re-attaching an orphan by hand: it is an orphan of the newest draft again, with what it had before (its
+   * old passage, label and carry-over with the places offered), never placed on whatever text its old offsets hit.
+   */
+  detach(annotationId: string, previous: OrphanPlacement): Annotation {
+    const annotation = this.deps.annotations.get(annotationId)
+    if (!annotation) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
+    this.liveDocument(annotation.documentId)
+    this.deps.transaction(() => {
+      const newest = this.newest(annotation.documentId)
+      this.deps.annotations.updateAnchor(annotationId, {
+        revisionId: newest.id,
+        target: previous.target,
+        paragraphLabel: previous.paragraphLabel,
+        status: 'orphaned',
+      })
+      if (!previous.carryOver) return
+      const { reattached: _handPlaced, ...carryOver } = previous.carryOver
+      this.deps.drafts.savePlacement({
+        annotationId,
+        revisionId: newest.id,
+        target: previous.target,
+        paragraphLabel: previous.paragraphLabel,
+        anchorStatus: 'orphaned',
+        carryOver,
+        acknowledgedAt: this.deps.drafts.placementsIn(newest.id).get(annotationId)?.acknowledgedAt ?? null,
+      })
+    })
     this.deps.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     return this.deps.annotations.get(annotationId)!
   }

@@ -173,6 +173,24 @@ describe('re-attaching an orphan by hand', () => {
     )
   })
 
+  it('undoing the re-attach makes it the same orphan again, never placed where its old offsets fall', async () => {
+    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
+    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const orphan = harness.services.annotations.list(documentId).find((a) => a.anchorStatus === 'orphaned')!
+    const chosen = orphan.carryOver!.candidates[0]!
+    await harness.api['annotations.reattach'](orphan.id, chosen.start, chosen.end)
+    const { target, paragraphLabel, carryOver } = orphan
+    const undone = await harness.api['annotations.detach'](orphan.id, { target, paragraphLabel, carryOver })
+    expect(undone).toMatchObject({ anchorStatus: 'orphaned', target, paragraphLabel, carryOver })
+    const listed = harness.services.annotations.list(documentId).find((a) => a.id === orphan.id)!
+    expect({ ...listed, updatedAt: orphan.updatedAt }).toEqual(orphan)
+    expect(harness.services.drafts.report(documentId, 2).counts).toMatchObject({ orphaned: 1 })
+    const missing = '00000000-0000-4000-8000-000000000000'
+    expect(() => harness.services.drafts.detach(missing, { target, paragraphLabel, carryOver })).toThrow(
+      expect.objectContaining({ code: 'annotations.notFound' }),
+    )
+  })
+
   it('placing a reworded annotation on other words by hand makes it reworded with confidence 1', async () => {
     const { documentId, second, made } = await annotatedFirstDraft(harness, vietnameseDraft)
     await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})

@@ -2,7 +2,7 @@ import type { Block } from '../model/document'
 import { itemLetter, ownLabel } from './paragraphLabel'
 
 /** The citable label and the ordinal under it of every block of a revision, by block index. */
-export type BlockCitations = {
+type BlockCitations = {
   /** What `paragraphLabelAt` gives for a position in that block. */
   labels: (string | null)[]
   /** What `paragraphOrdinalAt` gives for a position in that block. */

@@ -6,7 +6,7 @@ import { type PlacementRecord, type PlacementRow, placementRecord as toRecord } 
 export type { PlacementRecord }
 
 /** Where an annotation made on a draft was in it when that draft's import was undone. */
-export type UndonePlacement = {
+type UndonePlacement = {
   annotationId: string
   documentId: string
   /** The undone draft's content hash: importing the same text again puts the annotation back. */

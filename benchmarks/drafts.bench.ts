@@ -6,14 +6,12 @@
 import { diffArrays } from 'diff'
 import { anchorTarget } from '../src-main/common/anchoring/anchor'
 import { targetAt } from '../src-main/common/anchoring/describe'
-import { paragraphLabelAt } from '../src-main/common/anchoring/paragraphLabel'
 import { carryOver } from '../src-main/common/drafts/carryOver'
 import { comparedParagraphs } from '../src-main/common/drafts/compareDrafts'
 import { alignDrafts, draftText } from '../src-main/common/drafts/draftAlignment'
 import { generatedDraft, randomlyEdited, seededRandom } from '../src-main/common/drafts/randomEdits.testData'
 import type { TextTarget } from '../src-main/common/model/annotation'
 import type { Block } from '../src-main/common/model/document'
-import { blockStartOffsets } from '../src-main/common/text/canonicalText'
 import { ms, quantile, ratio, timeRuns, type BenchRow } from './benchRow'
 
 const annotationCount = 5_000
@@ -80,14 +78,9 @@ export async function run(): Promise<BenchRow[]> {
   const baselineMs = ((performance.now() - started) / searched) * annotationCount
 
   const blocksOf = (texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }))
-  const labels = (texts: string[]) => {
-    const blocks = blocksOf(texts)
-    const starts = blockStartOffsets(blocks)
-    return (index: number) => paragraphLabelAt(blocks, starts, starts[index] ?? 0)
-  }
   const compare = await timeRuns(3, () => {
     const alignment = alignDrafts(draftText(older), draftText(newer))
-    return comparedParagraphs(alignment, labels(older), labels(newer))
+    return comparedParagraphs(alignment, blocksOf(older), blocksOf(newer))
   })
   // Run once: the library's Myers diff over whole paragraphs is the slow reference, not the thing measured.
   const paragraphDiff = await timeRuns(1, () => diffArrays(older, newer))

@@ -18,6 +18,7 @@ export function createAnnotationsHandlers(
     'annotations.setResolved': (id, resolved) => annotations.setResolved(id, resolved),
     'annotations.reattach': (id, start, end) => annotations.reattach(id, start, end),
     'annotations.acknowledgeChange': (id) => drafts.acknowledgeChange(id),
+    'annotations.detach': (id, previous) => drafts.detach(id, previous),
     'annotations.delete': (id) => annotations.delete(id),
     'annotations.restore': (snapshot) => annotations.restore(snapshot),
     'annotations.addComment': (id, body, parentId) => annotations.addComment(id, body, parentId),

@@ -143,6 +143,7 @@ export class AnnotationsService {
         paragraphLabel,
         status: 'anchored',
       })
+      this.annotations.markReattached(annotationId, revision.id, target, paragraphLabel)
       this.annotations.touch(annotationId, nowIso())
     })
     return this.changed(annotationId)
@@ -161,13 +162,17 @@ export class AnnotationsService {
   /**
    * Put a deleted annotation back (undo). Every id the snapshot names must belong to it: its revision to its
    * document, its comments to it (and not already stored anywhere), their parents to its own thread. A snapshot that
-   * reaches into another document is refused and changes nothing.
+   * reaches into another document is refused and changes nothing. A snapshot whose draft is gone (its import was
+   * undone, and maybe redone as a new draft) goes onto the newest draft: where it was when that text is there
+   * unchanged (a redone import of the same file), otherwise as an orphan, its thread kept.
    */
   restore(snapshot: Annotation): Annotation {
     if (this.annotations.get(snapshot.id)) throw new AppError('annotations.exists', 'This annotation already exists.')
-    this.currentRevision(snapshot.documentId)
-    if (this.revisions.get(snapshot.revisionId)?.documentId !== snapshot.documentId) throw notHere('revision')
+    const current = this.currentRevision(snapshot.documentId)
+    const revision = this.revisions.get(snapshot.revisionId)
+    if (revision && revision.documentId !== snapshot.documentId) throw notHere('revision')
     if (snapshot.target.exact.length > maxQuoteLength) throw quoteTooLong()
+    if (!revision) snapshot = onNewestDraft(snapshot, current)
     const own = new Set(snapshot.comments.map((comment) => comment.id))
     for (const comment of snapshot.comments) {
       if (comment.annotationId !== snapshot.id || this.comments.get(comment.id)) throw notHere('comment')
@@ -312,6 +317,22 @@ export function quoteTooLong(): AppError {
 }
 
 /** A restore that names a revision or comment of another document or thread: refused, nothing changed. */
+/** A snapshot whose draft was removed, put on the newest draft: same place if the text there is the same, else orphaned. */
+function onNewestDraft(snapshot: Annotation, current: Revision): Annotation {
+  const { start, end, exact } = snapshot.target
+  const same = current.text.slice(start, end) === exact
+  return {
+    ...snapshot,
+    revisionId: current.id,
+    target: same ? targetAt(current.text, start, end) : snapshot.target,
+    paragraphLabel: same
+      ? paragraphLabelAt(current.blocks, blockStartOffsets(current.blocks), start)
+      : snapshot.paragraphLabel,
+    anchorStatus: same ? 'anchored' : 'orphaned',
+    carryOver: null,
+  }
+}
+
 function notHere(what: 'revision' | 'comment'): AppError {
   return new AppError('annotations.notHere', `The restored annotation names a ${what} that belongs elsewhere.`)
 }

@@ -1,12 +1,12 @@
 import { anchorTarget } from '../common/anchoring/anchor'
 import { targetAt } from '../common/anchoring/describe'
-import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
+import { blockCitations } from '../common/anchoring/blockCitations'
 import { carryOver } from '../common/drafts/carryOver'
 import type { DraftAlignment } from '../common/drafts/draftAlignment'
 import type { Annotation, TextTarget } from '../common/model/annotation'
 import type { Revision } from '../common/model/document'
 import type { CarryOver, CarryOverClass, DraftReport, DraftReportItem, PlacementCandidate } from '../common/model/draft'
-import { blockStartOffsets } from '../common/text/canonicalText'
+import { blockIndexAt, blockStartOffsets } from '../common/text/canonicalText'
 import type { PlacementRecord } from '../db/repositories/draftsRepository'
 
 /** What carrying one annotation over decided: its new placement (in the new draft) and the report line. */
@@ -22,8 +22,9 @@ export function carryAnnotations(
   newer: Revision,
   annotations: readonly Annotation[],
 ): { alignment: DraftAlignment; carried: CarriedAnnotation[] } {
-  const oldStarts = blockStartOffsets(older.blocks)
-  const newStarts = blockStartOffsets(newer.blocks)
+  // Labels of every block once (one pass each), looked up per annotation by its block.
+  const oldLabels = labelsByOffset(older)
+  const newLabels = labelsByOffset(newer)
   const sources = annotations.map((annotation) => sourceTarget(older, annotation))
   const placeable = sources.filter((source): source is TextTarget => source !== null)
   const { alignment, placements } = carryOver(
@@ -37,14 +38,14 @@ export function carryAnnotations(
     const placement = source ? placements[next++]! : null
     const previousExact = source?.exact ?? annotation.target.exact
     const previousParagraphLabel = source
-      ? paragraphLabelAt(older.blocks, oldStarts, source.start)
+      ? oldLabels(source.start)
       : (annotation.carryOver?.previousParagraphLabel ?? annotation.paragraphLabel)
     const klass: CarryOverClass = placement?.class ?? 'orphaned'
     const placed = placement && placement.start !== null && placement.end !== null ? placement : null
     const candidates: PlacementCandidate[] = (placement?.candidates ?? []).map((candidate) => ({
       ...candidate,
       exact: newer.text.slice(candidate.start, candidate.end),
-      paragraphLabel: paragraphLabelAt(newer.blocks, newStarts, candidate.start),
+      paragraphLabel: newLabels(candidate.start),
       score: Math.max(0, Math.min(1, candidate.score)),
     }))
     const changed = klass === 'reworded' || klass === 'orphaned'
@@ -60,7 +61,7 @@ export function carryAnnotations(
         annotation.carryOver?.changedSince ?? (changed ? { draft: older.number, exact: previousExact } : null),
     }
     const target = placed ? targetAt(newer.text, placed.start!, placed.end!) : annotation.target
-    const paragraphLabel = placed ? paragraphLabelAt(newer.blocks, newStarts, placed.start!) : null
+    const paragraphLabel = placed ? newLabels(placed.start!) : null
     return {
       annotation,
       placement: {
@@ -87,6 +88,13 @@ export function carryAnnotations(
     }
   })
   return { alignment, carried }
+}
+
+/** paragraphLabelAt for a revision, with every block's label computed once. */
+function labelsByOffset(revision: Revision): (offset: number) => string | null {
+  const starts = blockStartOffsets(revision.blocks)
+  const { labels } = blockCitations(revision.blocks)
+  return (offset) => labels[blockIndexAt(starts, offset)] ?? null
 }
 
 /** Where the annotation is in `older`, or null when it has no place there (an orphan stays one). */
@@ -118,4 +126,37 @@ export function reportSummary(
     .map(({ item }) => item)
     .sort((a, b) => (a.newStart ?? Infinity) - (b.newStart ?? Infinity) || a.annotationId.localeCompare(b.annotationId))
   return { counts, paragraphs, items }
+}
+
+/**
+ * The stored report as it stands now: a line whose annotation the user has since placed by hand in that draft takes
+ * the class, place and text of that placement (marked `reattached`), and the counts follow, so a re-attached orphan
+ * no longer counts as orphaned. The import's own guess stays in the placement history.
+ */
+export function reportAsPlacedNow(report: DraftReport, placements: ReadonlyMap<string, PlacementRecord>): DraftReport {
+  let changed = false
+  const items = report.items.map((item): DraftReportItem => {
+    const placement = placements.get(item.annotationId)
+    const carry = placement?.carryOver
+    if (!placement || !carry?.reattached) return item
+    changed = true
+    return {
+      ...item,
+      class: carry.class,
+      confidence: carry.confidence,
+      newExact: placement.target.exact,
+      newParagraphLabel: placement.paragraphLabel,
+      newStart: placement.target.start,
+      newEnd: placement.target.end,
+      candidates: [],
+      reattached: true,
+    }
+  })
+  if (!changed) return report
+  const counts: Record<CarryOverClass, number> = { exact: 0, moved: 0, reworded: 0, orphaned: 0 }
+  for (const item of items) counts[item.class]++
+  items.sort(
+    (a, b) => (a.newStart ?? Infinity) - (b.newStart ?? Infinity) || a.annotationId.localeCompare(b.annotationId),
+  )
+  return { ...report, counts, items }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
 import type { DraftView } from '../common/api/draftsApi'
+import type { OrphanPlacement } from '../common/api/annotationsApi'
 import type { DraftImportOptions, ImportFile } from '../common/api/documentsApi'
 import { AppError } from '../common/api/appError'
 import { comparedParagraphs } from '../common/drafts/compareDrafts'
@@ -9,13 +9,13 @@ import type { Annotation } from '../common/model/annotation'
 import type { Revision } from '../common/model/document'
 import type { DraftComparison, DraftReport, DraftSummary } from '../common/model/draft'
 import { newId, nowIso } from '../common/model/ids'
-import { blockStartOffsets } from '../common/text/canonicalText'
 import type { AnnotationsRepository } from '../db/repositories/annotationsRepository'
 import type { DocumentsRepository } from '../db/repositories/documentsRepository'
 import type { DraftsRepository } from '../db/repositories/draftsRepository'
 import type { RevisionsRepository } from '../db/repositories/revisionsRepository'
 import { importRefusals } from '../importers/importErrors'
-import { carryAnnotations, reportSummary } from './draftCarryOver'
+import { carryAnnotations, reportAsPlacedNow, reportSummary } from './draftCarryOver'
+import { orphanUndoneAnnotation, restoreUndoneAnnotations } from './draftUndo'
 import { DraftComparisonCache } from './draftComparisonCache'
 import { draftRefusals } from './draftRefusals'
 import type { PreparedImport } from './documentsService'
@@ -49,7 +49,7 @@ export class DraftsService {
     this.liveDocument(documentId)
     const prepared = await this.deps.prepareFile(file, options)
     if (prepared.blocks.length === 0 || !prepared.text.trim()) throw importRefusals.empty()
-    const report = this.deps.transaction(() => {
+    const result = this.deps.transaction(() => {
       // Checked again inside the transaction: the library may have changed while the file was parsed.
       const summary = this.liveDocument(documentId)
       const older = this.newest(documentId)
@@ -65,10 +65,15 @@ export class DraftsService {
         contentHash: createHash('sha256').update(prepared.text, 'utf8').digest('hex'),
         createdAt: nowIso(),
       }
-      const annotations = this.deps.annotations.listForDocument(documentId)
-      const { alignment, carried } = carryAnnotations(older, newer, annotations)
       this.deps.revisions.insert(newer)
       this.deps.drafts.setSourceName(newer.id, prepared.sourceName)
+      const { restored, toCarry } = restoreUndoneAnnotations(
+        this.deps,
+        older,
+        newer,
+        this.deps.annotations.listForDocument(documentId),
+      )
+      const { alignment, carried } = carryAnnotations(older, newer, toCarry)
       const before = this.deps.drafts.placementsIn(older.id)
       for (const { annotation, placement } of carried) {
         // Keep where it was in the older draft, so that the older draft can be shown and undo can restore it.
@@ -100,13 +105,10 @@ export class DraftsService {
         warnings: prepared.warnings,
       }
       this.deps.drafts.saveReport(stored)
-      return stored
+      return { stored, restored }
     })
-    this.announce(
-      documentId,
-      report.items.map((item) => item.annotationId),
-    )
-    return report
+    this.announce(documentId, [...result.stored.items.map((item) => item.annotationId), ...result.restored])
+    return result.stored
   }
 
   /** Every draft of a document, oldest first. */
@@ -144,9 +146,10 @@ export class DraftsService {
   /** The report stored when draft `draft` was imported. */
   report(documentId: string, draft: number): DraftReport {
     this.liveDocument(documentId)
-    const report = this.deps.drafts.report(this.draft(documentId, draft).id)
+    const revisionId = this.draftId(documentId, draft)
+    const report = this.deps.drafts.report(revisionId)
     if (!report) throw draftRefusals.noReport(draft)
-    return report
+    return reportAsPlacedNow(report, this.deps.drafts.placementsIn(revisionId))
   }
 
   /** The whole document between two drafts, paragraph by paragraph and word by word. */
@@ -161,17 +164,14 @@ export class DraftsService {
         draftText(older.blocks.map((block) => block.text)),
         draftText(newer.blocks.map((block) => block.text)),
       )
-      const labels = (revision: Revision) => {
-        const starts = blockStartOffsets(revision.blocks)
-        return (index: number) => paragraphLabelAt(revision.blocks, starts, starts[index] ?? 0)
-      }
-      return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, labels(older), labels(newer)) }
+      return { documentId, fromDraft, toDraft, ...comparedParagraphs(alignment, older.blocks, newer.blocks) }
     })
   }
 
   /**
    * Undo "Import new draft": remove the newest draft and put every annotation back where it was in the draft
-   * before; annotations made on the removed draft go with it. Returns the drafts that remain.
+   * before. An annotation made on the removed draft is kept as an orphan of the draft before, never deleted, and
+   * importing the same text again (redo) puts it back where it was. Returns the drafts that remain.
    */
   undoImport(documentId: string): DraftSummary[] {
     this.liveDocument(documentId)
@@ -181,13 +181,14 @@ export class DraftsService {
       if (newest.number < 2) throw draftRefusals.nothingToUndo()
       const previousId = this.deps.drafts.revisionIdOf(documentId, newest.number - 1)
       if (!previousId) throw draftRefusals.nothingToUndo()
+      const previous = this.revision(previousId, newest.number - 1)
       const placements = this.deps.drafts.placementsIn(previousId)
       for (const annotation of this.deps.annotations.listForDocument(documentId)) {
         if (annotation.revisionId !== newest.id) continue
         touched.push(annotation.id)
         const placement = placements.get(annotation.id)
         if (!placement) {
-          this.deps.annotations.delete(annotation.id)
+          orphanUndoneAnnotation(this.deps, annotation, newest, previous)
           continue
         }
         this.deps.annotations.updateAnchor(annotation.id, {
@@ -209,6 +210,38 @@ export class DraftsService {
     const annotation = this.deps.annotations.get(annotationId)
     if (!annotation) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
     this.deps.transaction(() => this.deps.drafts.acknowledge(annotationId, annotation.revisionId, nowIso()))
+    this.deps.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
+    return this.deps.annotations.get(annotationId)!
+  }
+
+  /**
+   * Undo of re-attaching an orphan by hand: it is an orphan of the newest draft again, with what it had before (its
+   * old passage, label and carry-over with the places offered), never placed on whatever text its old offsets hit.
+   */
+  detach(annotationId: string, previous: OrphanPlacement): Annotation {
+    const annotation = this.deps.annotations.get(annotationId)
+    if (!annotation) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
+    this.liveDocument(annotation.documentId)
+    this.deps.transaction(() => {
+      const newest = this.newest(annotation.documentId)
+      this.deps.annotations.updateAnchor(annotationId, {
+        revisionId: newest.id,
+        target: previous.target,
+        paragraphLabel: previous.paragraphLabel,
+        status: 'orphaned',
+      })
+      if (!previous.carryOver) return
+      const { reattached: _handPlaced, ...carryOver } = previous.carryOver
+      this.deps.drafts.savePlacement({
+        annotationId,
+        revisionId: newest.id,
+        target: previous.target,
+        paragraphLabel: previous.paragraphLabel,
+        anchorStatus: 'orphaned',
+        carryOver,
+        acknowledgedAt: this.deps.drafts.placementsIn(newest.id).get(annotationId)?.acknowledgedAt ?? null,
+      })
+    })
     this.deps.events.emit('annotations.didChange', { documentId: annotation.documentId, annotationIds: [annotationId] })
     return this.deps.annotations.get(annotationId)!
   }

@@ -125,12 +125,19 @@ export async function deleteComment(annotationId: string, commentId: string): Pr
 
 /** Attach an annotation to a new span (an orphaned one, usually). */
 export async function reattachAnnotation(annotationId: string, start: number, end: number): Promise<void> {
-  const before = findAnnotation(annotationId)?.target
+  const before = findAnnotation(annotationId)
   await apply(api['annotations.reattach'](annotationId, start, end))
   if (!before) return
+  const { target, paragraphLabel, carryOver } = before
+  // An orphan's offsets belong to the draft it was last seen in: undo makes it an orphan again rather than placing
+  // it on whatever text those offsets hit in this draft.
+  const undo =
+    before.anchorStatus === 'orphaned'
+      ? () => api['annotations.detach'](annotationId, { target, paragraphLabel, carryOver })
+      : () => api['annotations.reattach'](annotationId, target.start, target.end)
   pushCommand({
     label: 'annotations.undo.reattach',
-    undo: async () => void (await apply(api['annotations.reattach'](annotationId, before.start, before.end))),
+    undo: async () => void (await apply(undo())),
     redo: async () => void (await apply(api['annotations.reattach'](annotationId, start, end))),
   })
 }

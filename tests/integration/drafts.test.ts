@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Annotation } from '../../src-main/common/model/annotation'
 import { vietnameseDraft } from '../../src-main/common/drafts/draftFixtures.testData'
+import { annotatedFirstDraft as annotate } from '../support/annotatedDraft'
 import { createDraftsHarness, textFile } from '../support/draftsHarness'
 import { revisedDraft } from '../support/revisedDraft'
 
@@ -10,34 +10,7 @@ beforeEach(() => {
 })
 afterEach(() => harness.remove())
 
-/** Import draft 1 and annotate every probe on it, each with a comment naming it (its thread). */
-async function annotatedFirstDraft(source: readonly string[]) {
-  const { first, second, probes } = revisedDraft(source)
-  const { services } = harness
-  const { document } = await services.documents.import(textFile('tuyen-bo-du-thao-1.txt', first), {})
-  const { revision } = services.documents.open(document.id)
-  const blockStarts: number[] = []
-  let offset = 0
-  for (const block of revision.blocks) {
-    blockStarts.push(offset)
-    offset += block.text.length + 1
-  }
-  const made = probes.map((probe) => {
-    const index = revision.blocks.findIndex((block) => block.text === first[probe.paragraph])
-    expect(index, probe.name).toBeGreaterThanOrEqual(0)
-    const start = blockStarts[index]! + revision.blocks[index]!.text.lastIndexOf(probe.quote)
-    const annotation = services.annotations.create({
-      documentId: document.id,
-      start,
-      end: start + probe.quote.length,
-      color: 'yellow',
-      comment: `probe: ${probe.name}`,
-    })
-    expect(annotation.target.exact).toBe(probe.quote)
-    return { probe, id: annotation.id }
-  })
-  return { documentId: document.id, second, made }
-}
+const annotatedFirstDraft = (source: readonly string[]) => annotate(harness, source)
 
 describe('importing the next draft of a document', () => {
   it('puts every probe in its right class, place, paragraph number and thread', async () => {
@@ -123,36 +96,6 @@ describe('importing the next draft of a document', () => {
     expect(hits('khuyến khích').length).toBeGreaterThan(0)
     // Only in the deleted paragraph of draft 1.
     expect(hits('khuôn khổ').length).toBe(0)
-  })
-
-  it('undo removes the new draft and restores every placement; annotations made on it go too', async () => {
-    const { documentId, second } = await annotatedFirstDraft(vietnameseDraft)
-    const before = harness.services.annotations.list(documentId)
-    const countsBefore = harness.counts()
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    harness.services.annotations.create({ documentId, start, end: start + 13, color: 'green' })
-    const remaining = harness.services.drafts.undoImport(documentId)
-    expect(remaining.map((d) => d.number)).toEqual([1])
-    const after = harness.services.annotations.list(documentId)
-    const strip = (list: Annotation[]) =>
-      list.map(({ id, target, paragraphLabel, anchorStatus, carryOver, revisionId, comments }) => ({
-        id,
-        target,
-        paragraphLabel,
-        anchorStatus,
-        carryOver,
-        revisionId,
-        comments: comments.length,
-      }))
-    expect(strip(after)).toEqual(strip(before))
-    expect(harness.counts().revisions).toBe(countsBefore.revisions)
-    expect(harness.counts().reports).toBe(0)
-    expect(harness.services.search.query({ text: 'chuyển đổi số' }).groups.flatMap((g) => g.hits)).toEqual([])
-    expect(() => harness.services.drafts.undoImport(documentId)).toThrow(
-      expect.objectContaining({ code: 'drafts.nothingToUndo' }),
-    )
   })
 })
 

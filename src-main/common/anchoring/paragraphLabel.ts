@@ -10,6 +10,11 @@ const article = /^\s*(Điều|Khoản|Mục|Chương|Article|Section|Стать�
 // "(b) …", "b) …": an item of the numbered paragraph before it
 const letteredItem = /^\s*\(?([a-zđ])\)\s/iu
 
+/** The letter of a lettered item ("(b) …", "b) …"), which takes the number of the paragraph before it; or null. */
+export function itemLetter(text: string): string | null {
+  return letteredItem.exec(text)?.[1] ?? null
+}
+
 /** The citable label a block carries itself ("9", "12(b)", "Điều 3"), or null. */
 export function ownLabel(text: string): string | null {
   const item = numberedItem.exec(text)

@@ -15,6 +15,9 @@ export type AnnotationDraft = {
   id?: string
 }
 
+/** Where an orphan was before it was re-attached by hand: what undoing the re-attach puts back. */
+export type OrphanPlacement = Pick<Annotation, 'target' | 'paragraphLabel' | 'carryOver'>
+
 export type AnnotationsApi = {
   /** Every annotation of a document in reading order, each re-anchored against the current text (status stored). */
   'annotations.list': (documentId: string) => Annotation[]
@@ -30,6 +33,11 @@ export type AnnotationsApi = {
   'annotations.acknowledgeChange': (annotationId: string) => Annotation
   /** Attach an orphaned (or any) annotation to a new span of the current text. */
   'annotations.reattach': (annotationId: string, start: number, end: number) => Annotation
+  /**
+   * Undo of re-attaching an orphan: it is an orphan of the newest draft again, with the passage, paragraph label and
+   * carry-over (candidates included) it had before, as the renderer kept them.
+   */
+  'annotations.detach': (annotationId: string, previous: OrphanPlacement) => Annotation
   /** Delete an annotation; returns it as it was, so that it can be restored. */
   'annotations.delete': (annotationId: string) => Annotation
   /** Put back a deleted annotation exactly as it was (same id, tags, thread): undo of delete. */
@@ -87,6 +95,7 @@ const carryOverSchema = z
       .object({ draft: z.number().int().min(1), exact: z.string() })
       .strict()
       .nullable(),
+    reattached: z.boolean().optional(),
   })
   .strict()
 const annotationSchema = z
@@ -128,6 +137,16 @@ export const annotationsArgs: ArgSchemas<AnnotationsApi> = {
   'annotations.setResolved': z.tuple([id, z.boolean()]),
   'annotations.acknowledgeChange': z.tuple([id]),
   'annotations.reattach': z.tuple([id, offset, offset]),
+  'annotations.detach': z.tuple([
+    id,
+    z
+      .object({
+        target: targetSchema,
+        paragraphLabel: z.string().max(100).nullable(),
+        carryOver: carryOverSchema.nullable(),
+      })
+      .strict(),
+  ]),
   'annotations.delete': z.tuple([id]),
   'annotations.restore': z.tuple([annotationSchema]),
   'annotations.addComment': z.tuple([id, body.min(1), id.nullable()]),

@@ -23,8 +23,8 @@ export type DraftsApi = {
   'drafts.compare': (documentId: string, fromDraft: number, toDraft: number) => DraftComparison
   /**
    * Undo "Import new draft": remove the newest draft (only when it has one before it) and put every annotation
-   * back where it was on the draft before. Annotations made on the removed draft are removed with it and returned,
-   * so that a redo can put them back.
+   * back where it was on the draft before. An annotation made on the removed draft is kept as an orphan of the draft
+   * before (carryOver.fromDraft > toDraft), with its thread; importing the same text again (redo) puts it back.
    */
   'drafts.undoImport': (documentId: string) => DraftSummary[]
 }

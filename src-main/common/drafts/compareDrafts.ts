@@ -1,20 +1,22 @@
+import { blockCitations } from '../anchoring/blockCitations'
+import type { Block } from '../model/document'
 import type { ComparedParagraph, CompareSegment } from '../model/draft'
 import type { DraftAlignment } from './draftAlignment'
 import type { ParagraphChange } from './paragraphAlignment'
 
-/** Paragraph labels of a draft by block index (the caller computes them with paragraphLabelAt). */
-export type LabelsOf = (index: number) => string | null
-
 /**
- * The compare model from the alignment: every paragraph in the newer draft's order, deleted ones where they were,
- * each with its number in both drafts and its text as kept, inserted and deleted pieces.
+ * The compare model from the alignment of two drafts' blocks: every paragraph in the newer draft's order, deleted
+ * ones where they were, each with how it is cited in both drafts and its text as kept, inserted and deleted pieces.
  */
 export function comparedParagraphs(
   alignment: DraftAlignment,
-  oldLabel: LabelsOf,
-  newLabel: LabelsOf,
+  olderBlocks: readonly Block[],
+  newerBlocks: readonly Block[],
 ): { paragraphs: ComparedParagraph[]; changes: number[] } {
   const { older, newer } = alignment
+  // All labels in one pass per draft: walking back per paragraph is quadratic on long unnumbered stretches.
+  const oldCited = blockCitations(olderBlocks)
+  const newCited = blockCitations(newerBlocks)
   const paragraphs: ComparedParagraph[] = []
   const changes: number[] = []
   for (const pair of alignment.paragraphs.pairs) {
@@ -25,12 +27,16 @@ export function comparedParagraphs(
     else segments = wordSegments(alignment, oldIndex, newIndex)
     const kind = compareKind(pair.change)
     if (kind !== 'unchanged') changes.push(paragraphs.length)
+    const shownBlock = newIndex === null ? olderBlocks[oldIndex!] : newerBlocks[newIndex]
     paragraphs.push({
       kind,
       oldIndex,
-      oldLabel: oldIndex === null ? null : oldLabel(oldIndex),
+      oldLabel: oldIndex === null ? null : (oldCited.labels[oldIndex] ?? null),
+      oldOrdinal: oldIndex === null ? null : (oldCited.ordinals[oldIndex] ?? null),
       newIndex,
-      newLabel: newIndex === null ? null : newLabel(newIndex),
+      newLabel: newIndex === null ? null : (newCited.labels[newIndex] ?? null),
+      newOrdinal: newIndex === null ? null : (newCited.ordinals[newIndex] ?? null),
+      heading: shownBlock?.kind === 'heading',
       segments,
     })
   }

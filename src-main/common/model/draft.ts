@@ -42,6 +42,12 @@ export type CarryOver = {
    * the text then. Stays until acknowledged (resolving the thread does not clear it); null when nothing changed.
    */
   changedSince: { draft: number; exact: string } | null
+  /**
+   * True once the user placed it by hand after the import (re-attached an orphan, or moved a reworded one): `class`
+   * then compares the chosen text with `previousExact` (`moved` when identical, `reworded` otherwise), `confidence`
+   * is 1 and `candidates` is empty, so it no longer counts or shows as orphaned. Absent means false.
+   */
+  reattached?: boolean
 }
 
 /** One draft (revision) of a document, as the draft switcher lists it. */
@@ -69,6 +75,8 @@ export type DraftReportItem = {
   newStart: number | null
   newEnd: number | null
   candidates: PlacementCandidate[]
+  /** True when the user has since placed it by hand (see CarryOver.reattached); the class is then theirs. */
+  reattached?: boolean
 }
 
 /** What importing draft N+1 did: stored with the draft so that the report can be reopened later. */
@@ -109,12 +117,17 @@ export type CompareSegment = { op: 'equal' | 'insert' | 'delete'; text: string }
 /** One paragraph of the compare view, with its number in both drafts. */
 export type ComparedParagraph = {
   kind: 'unchanged' | 'changed' | 'inserted' | 'deleted' | 'moved' | 'movedChanged'
-  /** Block index and citable label in the older draft (null when inserted). */
+  /** Block index and citable label in the older draft (null when inserted, or when the block has no label). */
   oldIndex: number | null
   oldLabel: string | null
-  /** Block index and citable label in the newer draft (null when deleted). */
+  /** Which paragraph under its label it is (2 for the first unnumbered one after "11."), or null (paragraphCitation). */
+  oldOrdinal: number | null
+  /** Block index and citable label in the newer draft (null when deleted, or when the block has no label). */
   newIndex: number | null
   newLabel: string | null
+  newOrdinal: number | null
+  /** The paragraph is a heading: one without a number is cited by its own words. */
+  heading: boolean
   segments: CompareSegment[]
 }
 

@@ -5,6 +5,7 @@ import { draftsMigration } from './0003-drafts'
 import { studyMigration } from './0005-study'
 import { studyCommentsMigration } from './0007-study-comments'
 import { writeCountMigration } from './0008-write-count'
+import { draftUndoMigration } from './0010-draft-undo'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   studyMigration,
   studyCommentsMigration,
   writeCountMigration,
+  draftUndoMigration,
 ]

@@ -74,6 +74,33 @@ export class AnnotationsRepository {
     return assemble([row], tags, comments, carryOvers(placements))[0] ?? null
   }
 
+  /**
+   * The user placed an annotation by hand in the draft it is on: if an import carried it there, its placement there
+   * becomes theirs (see CarryOver.reattached): `moved` when the chosen text is the old passage, `reworded` otherwise,
+   * with confidence 1 and no candidates. An annotation made on this draft has no such row and is left alone.
+   */
+  markReattached(annotationId: string, revisionId: string, target: TextTarget, paragraphLabel: string | null): void {
+    this.db
+      .prepare(
+        `UPDATE annotation_placements SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?,
+           paragraph_label = ?, anchor_status = 'anchored',
+           class = CASE WHEN previous_exact = ? THEN 'moved' ELSE 'reworded' END,
+           confidence = 1, candidates = '[]', reattached = 1
+         WHERE annotation_id = ? AND revision_id = ? AND class IS NOT NULL`,
+      )
+      .run(
+        target.start,
+        target.end,
+        target.exact,
+        target.prefix,
+        target.suffix,
+        paragraphLabel,
+        target.exact,
+        annotationId,
+        revisionId,
+      )
+  }
+
   /** Store a new annotation row (tags and comments are stored separately). Keeps the given id (restore uses it). */
   insert(annotation: Omit<Annotation, 'tags' | 'comments'>): void {
     const { target } = annotation

@@ -1,8 +1,33 @@
+import type { TextTarget } from '../../common/model/annotation'
 import type { DraftReport, DraftSummary } from '../../common/model/draft'
 import type { Connection } from '../connection'
 import { type PlacementRecord, type PlacementRow, placementRecord as toRecord } from './placementRows'
 
 export type { PlacementRecord }
+
+/** Where an annotation made on a draft was in it when that draft's import was undone. */
+type UndonePlacement = {
+  annotationId: string
+  documentId: string
+  /** The undone draft's content hash: importing the same text again puts the annotation back. */
+  contentHash: string
+  draftNumber: number
+  target: TextTarget
+  paragraphLabel: string | null
+}
+
+type UndonePlacementRow = {
+  annotation_id: string
+  document_id: string
+  content_hash: string
+  draft_number: number
+  start_offset: number
+  end_offset: number
+  exact: string
+  prefix: string
+  suffix: string
+  paragraph_label: string | null
+}
 
 /** Drafts of documents: their list, placement history, stored reports. All SQL about drafts lives here. */
 export class DraftsRepository {
@@ -63,8 +88,8 @@ export class DraftsRepository {
       .prepare(
         `INSERT OR REPLACE INTO annotation_placements (annotation_id, revision_id, start_offset, end_offset, exact,
            prefix, suffix, paragraph_label, anchor_status, class, confidence, from_draft, to_draft, previous_exact,
-           previous_label, candidates, changed_since_draft, changed_since_exact, acknowledged_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           previous_label, candidates, changed_since_draft, changed_since_exact, acknowledged_at, reattached)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.annotationId,
@@ -86,7 +111,70 @@ export class DraftsRepository {
         carryOver?.changedSince?.draft ?? null,
         carryOver?.changedSince?.exact ?? null,
         record.acknowledgedAt,
+        carryOver?.reattached ? 1 : 0,
       )
+  }
+
+  /** Forget where an annotation was in a draft (an annotation put back from an undone draft sheds its orphan row). */
+  deletePlacement(annotationId: string, revisionId: string): void {
+    this.db
+      .prepare(`DELETE FROM annotation_placements WHERE annotation_id = ? AND revision_id = ?`)
+      .run(annotationId, revisionId)
+  }
+
+  /** Remember where an annotation made on a draft that is being undone was in it (see migration 10). */
+  rememberUndone(record: UndonePlacement, at: string): void {
+    const { target } = record
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO undone_draft_placements (annotation_id, document_id, content_hash, draft_number,
+           start_offset, end_offset, exact, prefix, suffix, paragraph_label, undone_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.annotationId,
+        record.documentId,
+        record.contentHash,
+        record.draftNumber,
+        target.start,
+        target.end,
+        target.exact,
+        target.prefix,
+        target.suffix,
+        record.paragraphLabel,
+        at,
+      )
+  }
+
+  /** Where annotations made on an undone draft with this content were in it, by annotation id. */
+  undonePlacements(documentId: string, contentHash: string): Map<string, UndonePlacement> {
+    const rows = this.db
+      .prepare(`SELECT * FROM undone_draft_placements WHERE document_id = ? AND content_hash = ?`)
+      .all(documentId, contentHash) as UndonePlacementRow[]
+    return new Map(
+      rows.map((row) => [
+        row.annotation_id,
+        {
+          annotationId: row.annotation_id,
+          documentId: row.document_id,
+          contentHash: row.content_hash,
+          draftNumber: row.draft_number,
+          target: {
+            start: row.start_offset,
+            end: row.end_offset,
+            exact: row.exact,
+            prefix: row.prefix,
+            suffix: row.suffix,
+          },
+          paragraphLabel: row.paragraph_label,
+        },
+      ]),
+    )
+  }
+
+  /** The annotation is back in its draft (or placed elsewhere): nothing to remember for it any more. */
+  forgetUndone(annotationId: string): void {
+    this.db.prepare(`DELETE FROM undone_draft_placements WHERE annotation_id = ?`).run(annotationId)
   }
 
   /** Where each annotation was in a draft, by annotation id. */

@@ -34,6 +34,7 @@ export type PlacementRow = {
   changed_since_draft: number | null
   changed_since_exact: string | null
   acknowledged_at: string | null
+  reattached: number
 }
 
 /** Map a placement row to its record (snake_case to camelCase at this one seam). */
@@ -53,6 +54,7 @@ export function placementRecord(row: PlacementRow): PlacementRecord {
             row.changed_since_draft === null
               ? null
               : { draft: row.changed_since_draft, exact: row.changed_since_exact ?? '' },
+          ...(row.reattached === 1 ? { reattached: true } : {}),
         }
   return {
     annotationId: row.annotation_id,

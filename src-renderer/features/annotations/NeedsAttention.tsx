@@ -6,6 +6,7 @@ import { attempt } from '../../state/annotationMessages'
 import { useStore } from '../../state/createStore'
 import { OrphanHistory } from '../drafts/OrphanHistory'
 import { excerpt } from '../../ui/excerpt'
+import { LightMarkdownPreview } from './LightMarkdown'
 
 /**
  * Annotations whose passage could not be found in the current text. They are never drawn (a wrong place is worse
@@ -29,6 +30,13 @@ export function NeedsAttention({ orphans }: { orphans: readonly Annotation[] }) 
               </span>
             ) : null}
             <OrphanHistory annotation={annotation} />
+            {annotation.comments[0] ? (
+              // The thread is what a delete would lose: say what it holds before the user chooses.
+              <p className="attention__thread">
+                {t('annotations.attention.thread', { count: annotation.comments.length })}{' '}
+                <LightMarkdownPreview source={annotation.comments[0].body} length={120} />
+              </p>
+            ) : null}
             {reattachingId === annotation.id ? (
               <p role="status" className="attention__choosing">
                 {t('annotations.attention.choosing')}

@@ -1,22 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type { ComparedParagraph } from '@common/model/draft'
+import { comparedCitation } from './comparedCitation'
 import { Redline } from './Redline'
-
-function number(label: string | null, index: number | null): string | null {
-  if (index === null) return null
-  return label ?? `#${index + 1}`
-}
 
 /**
  * One paragraph of the compare view: what happened to it (in words: "Moved", "Inserted"…), its number in the
  * older and the newer draft, and its text with deleted and inserted words marked.
  */
 export function ComparedParagraphRow({ paragraph, current }: { paragraph: ComparedParagraph; current: boolean }) {
-  const { t } = useTranslation()
-  const none = t('drafts.compare.noNumber')
+  const { t, i18n } = useTranslation()
   const numbers = t('drafts.compare.numbers', {
-    old: number(paragraph.oldLabel, paragraph.oldIndex) ?? none,
-    new: number(paragraph.newLabel, paragraph.newIndex) ?? none,
+    old: comparedCitation(t, i18n.language, paragraph, 'old'),
+    new: comparedCitation(t, i18n.language, paragraph, 'new'),
   })
   return (
     <div

@@ -44,7 +44,9 @@ export function DraftReportItemView({ report, item, outcome, onOutcome }: DraftR
     <li className={`draft-report__item draft-report__item--${item.class}`} data-annotation-id={item.annotationId}>
       <p className="draft-report__item-head">
         <span className="draft-report__class">{t(`drafts.classes.${item.class}`)}</span>
-        {item.class === 'reworded' ? (
+        {item.reattached ? (
+          <span>{t('drafts.report.placedByHand')}</span>
+        ) : item.class === 'reworded' ? (
           <span>{t('drafts.report.confidence', { percent: Math.round(item.confidence * 100) })}</span>
         ) : null}
       </p>

@@ -12,12 +12,16 @@ export function OrphanHistory({ annotation }: { annotation: Annotation }) {
   const carryOver = annotation.carryOver
   if (!carryOver || carryOver.class !== 'orphaned') return null
   const label = carryOver.previousParagraphLabel
+  // Carried "backwards" only by an undone import: it was made on that later draft, which no longer exists.
+  const undone = carryOver.fromDraft > carryOver.toDraft
   return (
     <div className="orphan-history">
       <p className="orphan-history__seen">
-        {label
-          ? t('drafts.changed.lastSeen', { draft: carryOver.fromDraft, label })
-          : t('drafts.changed.lastSeenNoLabel', { draft: carryOver.fromDraft })}
+        {undone
+          ? t('drafts.changed.madeOnUndone', { draft: carryOver.fromDraft })
+          : label
+            ? t('drafts.changed.lastSeen', { draft: carryOver.fromDraft, label })
+            : t('drafts.changed.lastSeenNoLabel', { draft: carryOver.fromDraft })}
       </p>
       {carryOver.previousExact !== annotation.target.exact ? (
         <q className="orphan-history__old">{shorten(carryOver.previousExact, 200)}</q>

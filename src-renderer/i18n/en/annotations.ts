@@ -78,6 +78,8 @@ export const annotations = {
     hint: 'The text these were made on has changed and they could not be placed. Re-attach each by selecting the new passage, or delete it.',
     reattach: 'Re-attach',
     choosing: 'Select the new passage in the text, then choose “Attach here”.',
+    thread_one: 'Your comment:',
+    thread_other: '{{count}} comments, the first:',
   },
   list: {
     label: 'Annotations in reading order',

@@ -52,6 +52,7 @@ export const drafts = {
     candidates: 'Places that fit about equally (none was chosen for you):',
     candidatePlace: '¶{{label}}',
     candidateNoLabel: 'place {{index}}',
+    placedByHand: 'placed by hand',
     orphanNote: 'No place was chosen: the passage is gone or fits several places about equally.',
     close: 'Close',
     loading: 'Loading the report…',
@@ -67,6 +68,8 @@ export const drafts = {
     filterAny: 'Changed since an earlier draft ({{count}})',
     lastSeen: 'Last seen in draft {{draft}}, ¶{{label}}',
     lastSeenNoLabel: 'Last seen in draft {{draft}}',
+    madeOnUndone:
+      'Made on draft {{draft}}, whose import was undone. Redo the import to put it back, or re-attach it in this draft.',
   },
   compare: {
     title: 'Compare drafts of “{{title}}”',
@@ -90,7 +93,9 @@ export const drafts = {
       moved: 'Moved',
       movedChanged: 'Moved and changed',
     },
-    numbers: '¶{{old}} → ¶{{new}}',
+    numbers: '{{old}} → {{new}}',
+    heading: '“{{text}}”',
+    paragraphNumber: 'paragraph {{number}}',
     noNumber: '—',
     close: 'Close',
   },

@@ -80,6 +80,8 @@ export const annotations: TranslationOf<typeof english> = {
     hint: 'Văn bản gốc của các chú thích này đã thay đổi nên không đặt lại được. Hãy gắn lại từng chú thích bằng cách chọn đoạn mới, hoặc xóa đi.',
     reattach: 'Gắn lại',
     choosing: 'Hãy chọn đoạn văn mới, rồi bấm “Gắn vào đây”.',
+    thread_one: 'Bình luận của bạn:',
+    thread_other: '{{count}} bình luận, bình luận đầu:',
   },
   list: {
     label: 'Chú thích theo thứ tự đọc',

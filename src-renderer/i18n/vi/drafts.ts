@@ -55,6 +55,7 @@ export const drafts: TranslationOf<typeof english> = {
     candidates: 'Những chỗ hợp gần như nhau (không chỗ nào được chọn thay bạn):',
     candidatePlace: '¶{{label}}',
     candidateNoLabel: 'chỗ {{index}}',
+    placedByHand: 'đã đặt bằng tay',
     orphanNote: 'Chưa chọn chỗ nào: đoạn văn đã mất hoặc hợp với nhiều chỗ gần như nhau.',
     close: 'Đóng',
     loading: 'Đang tải báo cáo…',
@@ -70,6 +71,8 @@ export const drafts: TranslationOf<typeof english> = {
     filterAny: 'Đã đổi từ một bản trước ({{count}})',
     lastSeen: 'Thấy lần cuối ở bản {{draft}}, ¶{{label}}',
     lastSeenNoLabel: 'Thấy lần cuối ở bản {{draft}}',
+    madeOnUndone:
+      'Tạo trên bản {{draft}}, nhưng việc nhập bản đó đã được hoàn tác. Làm lại việc nhập để đặt lại chỗ cũ, hoặc gắn lại vào bản này.',
   },
   compare: {
     title: 'So sánh các bản của “{{title}}”',
@@ -93,7 +96,9 @@ export const drafts: TranslationOf<typeof english> = {
       moved: 'Chuyển chỗ',
       movedChanged: 'Chuyển chỗ và sửa',
     },
-    numbers: '¶{{old}} → ¶{{new}}',
+    numbers: '{{old}} → {{new}}',
+    heading: '“{{text}}”',
+    paragraphNumber: 'đoạn {{number}}',
     noNumber: '—',
     close: 'Đóng',
   },

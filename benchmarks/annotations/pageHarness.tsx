@@ -11,7 +11,7 @@ import type { Annotation, AnnotationColor } from '@common/model/annotation'
 import { annotationColors } from '@common/model/annotation'
 import type { Block } from '@common/model/document'
 import { blockStartOffsets, canonicalText } from '@common/text/canonicalText'
-import { offsetsOfRange, staticRangeFor } from '../../src-renderer/editor/textPositions'
+import { offsetsOfRange, rangesFor } from '../../src-renderer/editor/textPositions'
 import { AnnotationCard } from '../../src-renderer/features/annotations/AnnotationCard'
 import { AnnotationList } from '../../src-renderer/features/annotations/AnnotationList'
 import { HighlightPainter } from '../../src-renderer/features/annotations/highlightPainter'
@@ -98,7 +98,7 @@ function binaryBlock(offset: number): number {
 function wrapInSpans(list: readonly Annotation[]): void {
   // Last first, so that earlier offsets still point at the same text nodes.
   for (const annotation of [...list].reverse()) {
-    const range = staticRangeFor(root, starts, annotation.target.start, annotation.target.end)
+    const range = rangesFor(root, starts, [annotation.target])[0]
     if (!range) continue
     const live = document.createRange()
     live.setStart(range.startContainer, range.startOffset)

@@ -69,6 +69,16 @@ function highlighted(page: Page, name: string): Promise<string> {
   }, name)
 }
 
+/** The index of the paragraph at the top of the reader's view. */
+function topParagraph(page: Page): Promise<number> {
+  return readerText(page).evaluate((container) => {
+    const top = container.getBoundingClientRect().top
+    const blocks = [...container.querySelectorAll<HTMLElement>('[data-block-index]')]
+    const first = blocks.find((block) => block.getBoundingClientRect().bottom > top + 1)
+    return Number(first?.dataset.blockIndex ?? -1)
+  })
+}
+
 /** Where main has saved the reader's place in the (only) document. */
 async function savedOffset(): Promise<number> {
   const [document] = await callHost(session.host!, 'documents.list')
@@ -172,4 +182,31 @@ describe('a 7 MB treaty compilation', () => {
     expect(top).toBeGreaterThan(lastIndex - 20)
     expect(health.problems).toEqual([])
   }, 240_000)
+
+  it('A+ keeps the paragraph being read at the top of the view, deep in the text', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    // Half-way through the text, with a paragraph's top at the top of the view.
+    const middle = Math.floor(lastIndex / 2)
+    await readerText(page).evaluate((container) => {
+      container.scrollTop = container.scrollHeight / 2
+    })
+    await expect.poll(() => topParagraph(page)).toBeGreaterThan(middle * 0.7)
+    const reading = await topParagraph(page)
+    await readerText(page).evaluate((container, wanted) => {
+      const block = container.querySelector<HTMLElement>(`[data-block-index="${wanted}"]`)!
+      container.scrollTop += block.getBoundingClientRect().top - container.getBoundingClientRect().top + 4
+    }, reading)
+    await expect.poll(() => topParagraph(page)).toBe(reading)
+    await page.getByRole('button', { name: 'Larger text' }).click()
+    await page.getByRole('button', { name: 'Larger text' }).click()
+    await page.getByRole('button', { name: /^Text size 125%/ }).waitFor()
+    await expect.poll(() => topParagraph(page)).toBe(reading)
+    expect(health.problems).toEqual([])
+  })
 })

@@ -19,11 +19,6 @@ export type Span = { start: number; end: number }
 const blockSelector = '[data-block-index]'
 const gapSelector = '[data-reader-gap]'
 
-/** The block element for index `i` under `root`, or null when it is not drawn (yet). */
-export function blockElement(root: ParentNode, index: number): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[data-block-index="${index}"]`)
-}
-
 /** The DOM point `offsetInBlock` UTF-16 units into a block element's text. */
 export function pointInBlock(element: HTMLElement, offsetInBlock: number): DomPoint {
   let remaining = Math.max(0, offsetInBlock)
@@ -127,13 +122,6 @@ export class DrawnText {
   private blockEnd(position: number): number {
     return this.starts[this.indices[position]!]! + (this.elements[position]!.textContent?.length ?? 0)
   }
-}
-
-/** The DOM point for a canonical offset, or null when its block is not in the DOM. */
-export function domPointAt(root: ParentNode, starts: readonly number[], offset: number): DomPoint | null {
-  const index = blockIndexAt(starts, offset)
-  const element = blockElement(root, index)
-  return element ? pointInBlock(element, offset - (starts[index] ?? 0)) : null
 }
 
 /** StaticRanges for the drawn parts of `spans` under `root`. */

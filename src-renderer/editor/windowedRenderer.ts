@@ -7,7 +7,7 @@ import { $showWindow, type WindowItem } from './showWindow'
  * A text up to this long is drawn whole: a few hundred blocks cost little, and the browser's own find and screen
  * readers then get all of it. Longer texts are drawn a window at a time.
  */
-export const wholeTextCharacters = 60_000
+const wholeTextCharacters = 60_000
 
 /** Blocks [from, to) of a revision. */
 type BlockRange = { from: number; to: number }
@@ -44,11 +44,6 @@ export class WindowedRenderer {
     for (const block of blocks) characters += block.text.length + 1
     this.whole = characters <= wholeTextCharacters
     this.heights = new BlockHeights(blocks.length, this.estimator())
-  }
-
-  /** How many blocks are in the DOM now. */
-  get drawnCount(): number {
-    return this.drawn.length
   }
 
   /** Called after every redraw with a number that grows with each one. */

@@ -1,4 +1,4 @@
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode } from 'lexical'
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig } from 'lexical'
 
 /**
  * The blocks of a revision that are not drawn, as one empty element as tall as they would be: the scrollbar and
@@ -48,9 +48,4 @@ export class ReaderGapNode extends DecoratorNode<null> {
 /** Make a gap node of `height` pixels (inside an editor update). */
 export function $createReaderGapNode(height: number): ReaderGapNode {
   return $applyNodeReplacement(new ReaderGapNode(height))
-}
-
-/** True for a gap node. */
-export function $isReaderGapNode(node: LexicalNode | null | undefined): node is ReaderGapNode {
-  return node instanceof ReaderGapNode
 }

@@ -43,12 +43,15 @@ export class AnnotationsService {
    * text: found ones get their current position, quote and paragraph label stored; the others become orphaned.
    */
   list(documentId: string): Annotation[] {
+    // The revision's text is read only when some annotation must be re-anchored in it: a long text costs its size.
+    const currentId = this.revisions.currentId(documentId)
+    if (!currentId) throw missingDocument()
+    const all = this.annotations.listForDocument(documentId)
+    const behind = all.filter((annotation) => annotation.revisionId !== currentId)
+    if (behind.length === 0) return all
     const revision = this.currentRevision(documentId)
     const starts = blockStartOffsets(revision.blocks)
     const changed: string[] = []
-    const all = this.annotations.listForDocument(documentId)
-    const behind = all.filter((annotation) => annotation.revisionId !== revision.id)
-    if (behind.length === 0) return all
     this.transaction(() => {
       for (const annotation of behind) {
         const anchor = anchorTarget(revision.text, annotation.target)
@@ -279,7 +282,7 @@ export class AnnotationsService {
 
   private currentRevision(documentId: string): Revision {
     const revision = this.revisions.current(documentId)
-    if (!revision) throw new AppError('annotations.documentMissing', 'This document is no longer in the library.')
+    if (!revision) throw missingDocument()
     return revision
   }
 
@@ -339,4 +342,8 @@ function notHere(what: 'revision' | 'comment'): AppError {
 
 function sameTarget(a: Annotation['target'], b: Annotation['target']): boolean {
   return a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
+}
+
+function missingDocument(): AppError {
+  return new AppError('annotations.documentMissing', 'This document is no longer in the library.')
 }

@@ -1,22 +1,16 @@
-import { $createTextNode, $getRoot, type TextNode } from 'lexical'
+import { $createTextNode, type TextNode } from 'lexical'
 import type { Block } from '@common/model/document'
-import { $createReaderBlockNode } from './nodes/ReaderBlockNode'
+import { $createReaderBlockNode, type ReaderBlockNode } from './nodes/ReaderBlockNode'
 
 /**
- * Append blocks [from, to) of a revision to the editor's root (inside an editor update). Inline marks become text
- * formats on separate text nodes; the text itself is never changed, so each block's text content stays exactly
- * `block.text`.
+ * The node for block `index` of a revision (inside an editor update). Inline marks become text formats on separate
+ * text nodes; the text itself is never changed, so the block's text content stays exactly `block.text`.
  */
-export function $appendBlocks(blocks: readonly Block[], from: number, to: number): void {
-  const root = $getRoot()
-  const nodes = []
-  for (let index = from; index < Math.min(to, blocks.length); index++) {
-    const block = blocks[index]!
-    const element = $createReaderBlockNode(block.kind, block.level ?? 1, index)
-    element.append(...textNodesFor(block))
-    nodes.push(element)
-  }
-  root.append(...nodes)
+export function $createBlockNode(blocks: readonly Block[], index: number): ReaderBlockNode {
+  const block = blocks[index]!
+  const element = $createReaderBlockNode(block.kind, block.level ?? 1, index)
+  element.append(...textNodesFor(block))
+  return element
 }
 
 /** Text nodes for a block: one per run of equal formatting. An empty block gets no text node. */

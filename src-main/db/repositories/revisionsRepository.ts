@@ -23,6 +23,14 @@ export class RevisionsRepository {
     return row ? toRevision(row) : null
   }
 
+  /** The id of a document's newest revision, or null: without reading its text, which can be megabytes. */
+  currentId(documentId: string): string | null {
+    const row = this.db
+      .prepare(`SELECT id FROM revisions WHERE document_id = ? ORDER BY number DESC LIMIT 1`)
+      .get(documentId) as { id: string } | undefined
+    return row?.id ?? null
+  }
+
   /** One revision by id, or null. */
   get(revisionId: string): Revision | null {
     const row = this.db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as RevisionRow | undefined

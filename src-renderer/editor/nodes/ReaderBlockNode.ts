@@ -1,4 +1,4 @@
-import { $applyNodeReplacement, ElementNode, type EditorConfig } from 'lexical'
+import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode } from 'lexical'
 import type { BlockKind } from '@common/model/document'
 
 /** CSS classes per block kind; the reader's stylesheet draws numbers, bullets and indents, never the text. */
@@ -77,4 +77,9 @@ function tagFor(kind: BlockKind, level: number): string {
 /** Make a block node (inside an editor update). */
 export function $createReaderBlockNode(kind: BlockKind, level: number, blockIndex: number): ReaderBlockNode {
   return $applyNodeReplacement(new ReaderBlockNode(kind, level, blockIndex))
+}
+
+/** True for a block node. */
+export function $isReaderBlockNode(node: LexicalNode | null | undefined): node is ReaderBlockNode {
+  return node instanceof ReaderBlockNode
 }

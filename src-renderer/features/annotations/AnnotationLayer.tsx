@@ -65,10 +65,8 @@ export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerPr
     painterRef.current = painter
     painter.update(annotationsStore.get().annotations)
     painter.setSelected(annotationFocus.get().selectedId)
-    let frame = 0
-    const observer = new MutationObserver(() => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), painter.paintMissing()))
-    })
+    // Mutation records arrive before the frame is painted: blocks entering the window appear painted.
+    const observer = new MutationObserver(() => painter.repaint())
     observer.observe(root, { childList: true })
     const stops = [
       annotationsStore.subscribe(() => painter.update(annotationsStore.get().annotations)),
@@ -79,7 +77,6 @@ export function AnnotationLayer({ surface, fixedAnnotations }: AnnotationLayerPr
       }),
     ]
     return () => {
-      cancelAnimationFrame(frame)
       observer.disconnect()
       for (const stop of stops) stop()
       painter.dispose()

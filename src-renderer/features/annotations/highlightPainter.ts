@@ -1,12 +1,14 @@
 /**
  * Paints annotations over the reader's DOM with the CSS Custom Highlight API: one `Highlight` per colour plus
  * `selected` and `flash`, each a set of StaticRanges, styled with `::highlight(marginalia-…)` in annotations.css.
- * The Lexical document and the reader's DOM are never touched, so painting 5,000 highlights costs tens of
- * milliseconds instead of seconds, and adding one costs one range. Overlapping highlights are translucent, so
- * nested passages show darker where they overlap; each stays reachable by clicking (see hitTest.ts) or from the panel.
+ * The Lexical document and the reader's DOM are never touched. Only the drawn blocks are painted (the reader draws
+ * a window of a long text), so the cost follows the window, not the document: a repaint checks every annotation
+ * against the drawn extent (cheap comparisons) and builds ranges for the ones in it; adding one costs one range. Overlapping highlights are
+ * translucent, so nested passages show darker where they overlap; each stays reachable by clicking (see
+ * hitTest.ts) or from the panel.
  */
 import { annotationColors, type Annotation, type AnnotationColor } from '@common/model/annotation'
-import { blockIndexAt } from '@common/text/canonicalText'
+import { DrawnText } from '../../editor/textPositions'
 
 /** Highlight names registered in CSS.highlights, by colour and state. */
 export const highlightNames = {
@@ -15,47 +17,42 @@ export const highlightNames = {
   flash: 'marginalia-flash',
 }
 
-type Painted = { annotation: Annotation; range: StaticRange | null }
-
-/** Above this many changes in one update, rebuilding the Highlights is cheaper than editing them. */
-const bulkThreshold = 64
-
 /** True where the CSS Custom Highlight API exists (every current Chromium and Electron). */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
 }
 
+type Painted = { annotation: Annotation; range: StaticRange | null }
+
+/** Above this many changes in one update, repainting everything drawn is cheaper than editing the Highlights. */
+const bulkThreshold = 64
+
 /** Draws and redraws the annotations of one document over one reader root. */
 export class HighlightPainter {
+  private annotations: readonly Annotation[] = []
+  /** Each anchored annotation with its range in the drawn blocks (null where none of it is drawn). */
   private readonly painted = new Map<string, Painted>()
   private readonly byColor = new Map<AnnotationColor, Highlight>()
   private readonly selected = new Highlight()
   private readonly flash = new Highlight()
   private selectedId: string | null = null
-  private elements: HTMLElement[] = []
 
   constructor(
     private readonly root: HTMLElement,
     private readonly starts: readonly number[],
   ) {
-    for (const [index, color] of annotationColors.entries()) {
-      const highlight = new Highlight()
-      highlight.priority = index
-      this.byColor.set(color, highlight)
-      CSS.highlights.set(highlightNames.color(color), highlight)
-    }
     this.selected.priority = 10
     this.flash.priority = 11
     CSS.highlights.set(highlightNames.selected, this.selected)
     CSS.highlights.set(highlightNames.flash, this.flash)
-    this.indexBlocks()
   }
 
   /**
-   * Bring the painting in line with `annotations`: unchanged annotations (same object) keep their range, changed
-   * ones are redrawn, removed ones cleared. Orphaned annotations are never drawn.
+   * Bring the painting in line with `annotations` (orphaned ones are never drawn): unchanged annotations (same
+   * object) keep their range, a few changed ones are redrawn one by one, many at once repaint everything drawn.
    */
   update(annotations: readonly Annotation[]): void {
+    this.annotations = annotations
     const seen = new Set<string>()
     const changed: Annotation[] = []
     for (const annotation of annotations) {
@@ -64,52 +61,41 @@ export class HighlightPainter {
       if (this.painted.get(annotation.id)?.annotation !== annotation) changed.push(annotation)
     }
     const removed = [...this.painted.keys()].filter((id) => !seen.has(id))
-    if (changed.length + removed.length > bulkThreshold) this.rebuild(annotations, seen)
-    else {
-      for (const id of removed) this.unpaint(id, this.painted.get(id)!)
-      for (const annotation of changed) {
-        const before = this.painted.get(annotation.id)
-        if (before) this.unpaint(annotation.id, before)
-        const range = this.rangeFor(annotation)
-        this.painted.set(annotation.id, { annotation, range })
-        if (range) this.byColor.get(annotation.color)?.add(range)
-      }
+    if (this.byColor.size === 0 || changed.length + removed.length > bulkThreshold) return this.repaint()
+    for (const id of removed) this.unpaint(id)
+    const drawn = changed.length > 0 ? new DrawnText(this.root, this.starts) : null
+    for (const annotation of changed) {
+      this.unpaint(annotation.id)
+      const range = drawn!.range(annotation.target.start, annotation.target.end)
+      this.painted.set(annotation.id, { annotation, range })
+      if (range) this.byColor.get(annotation.color)?.add(range)
     }
     this.setSelected(this.selectedId)
   }
 
   /**
-   * Many changes at once (opening a document): build each colour's Highlight from a plain array and register it
-   * once. Adding ranges one by one to a registered Highlight makes Chromium invalidate for every range.
+   * Paint again over the blocks drawn now (the reader drew or dropped some). Each colour's Highlight is built from
+   * a plain array and registered once: adding ranges one by one to a registered Highlight makes Chromium invalidate
+   * for every range.
    */
-  private rebuild(annotations: readonly Annotation[], anchoredIds: Set<string>): void {
-    this.painted.clear()
-    this.elements = []
-    this.indexBlocks()
+  repaint(): void {
+    const drawn = new DrawnText(this.root, this.starts)
+    const extent = drawn.extent
     const ranges = new Map<AnnotationColor, StaticRange[]>(annotationColors.map((color) => [color, []]))
-    for (const annotation of annotations) {
-      if (!anchoredIds.has(annotation.id)) continue
-      const range = this.rangeFor(annotation)
+    this.painted.clear()
+    for (const annotation of this.annotations) {
+      if (annotation.anchorStatus !== 'anchored') continue
+      const { start, end } = annotation.target
+      const inView = extent !== null && end >= extent.start && start <= extent.end
+      const range = inView ? drawn.range(start, end) : null
       this.painted.set(annotation.id, { annotation, range })
-      if (range) ranges.get(annotation.color)!.push(range)
+      if (range) ranges.get(annotation.color)?.push(range)
     }
     for (const [index, color] of annotationColors.entries()) {
       const highlight = new Highlight(...ranges.get(color)!)
       highlight.priority = index
       this.byColor.set(color, highlight)
       CSS.highlights.set(highlightNames.color(color), highlight)
-    }
-  }
-
-  /** Draw the ones whose blocks were not in the DOM before (the reader draws long texts progressively). */
-  paintMissing(): void {
-    this.indexBlocks()
-    for (const [id, entry] of this.painted) {
-      if (entry.range) continue
-      const range = this.rangeFor(entry.annotation)
-      if (!range) continue
-      this.painted.set(id, { ...entry, range })
-      this.byColor.get(entry.annotation.color)?.add(range)
     }
     this.setSelected(this.selectedId)
   }
@@ -139,44 +125,9 @@ export class HighlightPainter {
     this.painted.clear()
   }
 
-  private unpaint(id: string, entry: Painted): void {
-    if (entry.range) this.byColor.get(entry.annotation.color)?.delete(entry.range)
+  private unpaint(id: string): void {
+    const entry = this.painted.get(id)
+    if (entry?.range) this.byColor.get(entry.annotation.color)?.delete(entry.range)
     this.painted.delete(id)
-  }
-
-  private indexBlocks(): void {
-    const elements: HTMLElement[] = []
-    for (const element of this.root.querySelectorAll<HTMLElement>('[data-block-index]')) {
-      elements[Number(element.dataset.blockIndex)] = element
-    }
-    this.elements = elements
-  }
-
-  private rangeFor(annotation: Annotation): StaticRange | null {
-    const { start, end } = annotation.target
-    const from = this.point(start)
-    const to = this.point(end)
-    if (!from || !to) return null
-    return new StaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    })
-  }
-
-  private point(offset: number): { node: Node; offset: number } | null {
-    const index = blockIndexAt(this.starts, offset)
-    const element = this.elements[index]
-    if (!element?.isConnected) return null
-    let remaining = Math.max(0, offset - (this.starts[index] ?? 0))
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    let last: Text | null = null
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (remaining <= node.data.length) return { node, offset: remaining }
-      remaining -= node.data.length
-      last = node
-    }
-    return last ? { node: last, offset: last.data.length } : { node: element, offset: element.childNodes.length }
   }
 }

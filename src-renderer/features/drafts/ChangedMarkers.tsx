@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { blockElementsByIndex, paintHighlight, rangesFor } from '../../editor/highlightRanges'
+import { paintHighlight } from '../../editor/customHighlights'
+import { rangesFor } from '../../editor/textPositions'
 import { annotationsStore } from '../../state/annotationsStore'
 import type { AnnotationSurface } from '../annotations/AnnotationLayer'
 
@@ -19,13 +20,14 @@ export function ChangedMarkers({ surface }: { surface: AnnotationSurface | null 
         .get()
         .annotations.filter((each) => each.anchorStatus === 'anchored' && each.carryOver?.changedSince)
         .map((each) => ({ start: each.target.start, end: each.target.end }))
-      paintHighlight(changedHighlight, spans.length ? rangesFor(blockElementsByIndex(root), starts, spans) : [])
+      paintHighlight(changedHighlight, spans.length ? rangesFor(root, starts, spans) : [])
     }
     let frame = 0
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(() => ((frame = 0), paint()))
     }
-    const observer = new MutationObserver(schedule)
+    // Blocks entering the window are marked before the frame is painted.
+    const observer = new MutationObserver(paint)
     observer.observe(root, { childList: true })
     const stop = annotationsStore.subscribe(schedule)
     paint()

@@ -5,7 +5,7 @@ import type { Annotation } from '@common/model/annotation'
 import { blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
-import type { ProgressiveRenderer } from '../../editor/progressiveRender'
+import type { WindowedRenderer } from '../../editor/windowedRenderer'
 import { AnnotationLayer, type AnnotationSurface } from '../annotations/AnnotationLayer'
 import { ChangedMarkers } from '../drafts/ChangedMarkers'
 import { DraftTools, ReadOnlyBanner } from '../drafts/DraftTools'
@@ -13,6 +13,7 @@ import { FindBar } from './find/FindBar'
 import { OutlinePanel, outlineOf } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
 import { useCaretBrowsing } from './useCaretBrowsing'
+import { useCopyWholeSelection } from './useCopyWholeSelection'
 import { useReadingPosition } from './useReadingPosition'
 import { useZoomKeepingPlace } from './useZoomKeepingPlace'
 import { hasPendingReveal, useReveal } from './useReveal'
@@ -37,7 +38,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
   const hasOutline = useMemo(() => outlineOf(revision.blocks).length > 0, [revision.blocks])
 
   const onRenderer = useCallback(
-    (renderer: ProgressiveRenderer | null, root: HTMLElement | null) => {
+    (renderer: WindowedRenderer | null, root: HTMLElement | null) => {
       if (!renderer || !root || !container.current) return setView(null)
       const { blocks, text } = revision
       setView({ documentId, blocks, text, starts, container: container.current, root, renderer })
@@ -55,6 +56,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
   useReadingPosition(readOnly ? null : view, readingPosition, zoom, () => hasPendingReveal(documentId))
   useReveal(view)
   const caretBrowsing = useCaretBrowsing(view)
+  useCopyWholeSelection(view)
 
   const openFind = useCallback(() => setFind((current) => ({ open: true, focus: current.focus + 1 })), [])
 
@@ -167,7 +169,12 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           style={zoomStyle}
         >
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
-            <ReaderEditor blocks={revision.blocks} label={summary.title} onRenderer={onRenderer} />
+            <ReaderEditor
+              blocks={revision.blocks}
+              label={summary.title}
+              scrollContainer={container}
+              onRenderer={onRenderer}
+            />
           </article>
         </div>
       </div>

@@ -1,29 +1,29 @@
 /**
  * Scrolling the reader by block: which block is at the top of the view (for the reading position) and how to bring
- * a block into view. The editor's root holds the block elements as its children in block order, so block `i` is
- * `root.children[i]`, found without searching even in a 5 MB document.
+ * a block into view. The editor's root holds the drawn block elements in block order, with gap elements standing
+ * for the blocks outside the window; only the drawn ones (a few screens' worth) are ever searched.
  */
 
 /** Block element `index` under the editor root, or null when not drawn. */
 export function blockElementAt(root: HTMLElement, index: number): HTMLElement | null {
   const candidate = root.children[index] as HTMLElement | undefined
   if (candidate?.dataset.blockIndex === String(index)) return candidate
-  return root.querySelector<HTMLElement>(`[data-block-index="${index}"]`)
+  return root.querySelector<HTMLElement>(`:scope > [data-block-index="${index}"]`)
 }
 
-/** The index of the first block whose bottom is below the top of the scrolling container (binary search). */
+/** The index of the first drawn block whose bottom is below the top of the scrolling container (binary search). */
 export function topBlockIndex(container: HTMLElement, root: HTMLElement): number {
   const top = container.getBoundingClientRect().top
+  const blocks = root.querySelectorAll<HTMLElement>(':scope > [data-block-index]')
   let low = 0
-  let high = root.children.length - 1
+  let high = blocks.length - 1
   if (high < 0) return 0
   while (low < high) {
     const middle = (low + high) >> 1
-    const bottom = (root.children[middle] as HTMLElement).getBoundingClientRect().bottom
-    if (bottom <= top + 1) low = middle + 1
+    if (blocks[middle]!.getBoundingClientRect().bottom <= top + 1) low = middle + 1
     else high = middle
   }
-  return Number((root.children[low] as HTMLElement).dataset.blockIndex ?? low)
+  return Number(blocks[low]!.dataset.blockIndex ?? low)
 }
 
 /** Scroll so that `element` starts near the top of the container (or in its middle, for find and reveal). */

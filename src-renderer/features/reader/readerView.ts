@@ -1,5 +1,5 @@
 import type { Block } from '@common/model/document'
-import type { ProgressiveRenderer } from '../../editor/progressiveRender'
+import type { WindowedRenderer } from '../../editor/windowedRenderer'
 import { blockElementAt, scrollBlockIntoView } from './readerScroll'
 
 /** Everything the reader's tools (find, outline, position, reveal) need to reach the drawn document. */
@@ -10,14 +10,14 @@ export type ReaderView = {
   starts: readonly number[]
   /** The scrolling element. */
   container: HTMLElement
-  /** The editor's root element; its children are the block elements. */
+  /** The editor's root element; its children are the drawn block elements and gaps for the undrawn ones. */
   root: HTMLElement
-  renderer: ProgressiveRenderer
+  renderer: WindowedRenderer
 }
 
 /**
  * Draw block `index` if needed and scroll it into view; returns its element. Text above it may still reflow (a
- * font arriving, a slice drawn), so the aim is corrected for a few frames unless the user scrolls meanwhile.
+ * font arriving, blocks drawn above it), so the aim is corrected for a few frames unless the user scrolls meanwhile.
  */
 export function showBlock(view: ReaderView, index: number, where: 'top' | 'center'): HTMLElement | null {
   view.renderer.ensureDrawn(index)

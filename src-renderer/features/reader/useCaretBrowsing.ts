@@ -74,6 +74,10 @@ export function useCaretBrowsing(view: ReaderView | null): {
       if (!selection) return
       if (!selection.rangeCount || !root.contains(selection.focusNode)) placeCaret(view)
       event.preventDefault()
+      // A long text is drawn a window at a time: draw its first or last block before going there.
+      if (step.granularity === 'documentboundary') {
+        view.renderer.ensureDrawn(step.direction === 'forward' ? view.blocks.length - 1 : 0)
+      }
       selection.modify(event.shiftKey ? 'extend' : 'move', step.direction, step.granularity)
       keepInside(root, selection, !event.shiftKey)
       keepInView(container, selection)

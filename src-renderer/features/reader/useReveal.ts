@@ -3,7 +3,8 @@ import { blockIndexAt } from '@common/text/canonicalText'
 import { useStore } from '../../state/createStore'
 import { revealRequests, type RevealRequest } from '../../state/readerNavigation'
 import { currentDocumentId, openDocument } from '../../state/readerStore'
-import { paintHighlight, rangesFor } from '../../editor/highlightRanges'
+import { paintHighlight } from '../../editor/customHighlights'
+import { rangesFor } from '../../editor/textPositions'
 import { scrollRangeIntoView } from './readerScroll'
 import { showBlock, type ReaderView } from './readerView'
 
@@ -43,11 +44,9 @@ function flash(view: ReaderView, request: RevealRequest): void {
   const length = view.text.length
   const start = Math.min(Math.max(0, request.start), length)
   const end = Math.min(Math.max(start, request.end), length)
-  const lastIndex = blockIndexAt(view.starts, Math.max(start, end - 1))
-  view.renderer.ensureDrawn(lastIndex)
+  // The window drawn around the passage's start; a passage longer than the window flashes where it is drawn.
   showBlock(view, blockIndexAt(view.starts, start), 'center')
-  const elements = Array.from(view.root.children) as HTMLElement[]
-  const ranges = rangesFor(elements, view.starts, [{ start, end }])
+  const ranges = rangesFor(view.root, view.starts, [{ start, end }])
   const range = ranges[0]
   if (range) scrollRangeIntoView(view.container, range)
   paintHighlight(revealHighlight, ranges)

@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { blockIndexAt } from '@common/text/canonicalText'
 import { findAll, foldText, type FoldedText, type TextSpan } from '@common/text/diacriticFold'
-import { paintHighlight, rangesFor } from '../../../editor/highlightRanges'
+import { paintHighlight } from '../../../editor/customHighlights'
+import { DrawnText, rangesFor } from '../../../editor/textPositions'
 import { scrollRangeIntoView, topBlockIndex } from '../readerScroll'
 import type { ReaderView } from '../readerView'
 
 /** Highlight names for find (styled in reader.css). */
 export const findHighlights = { all: 'find-match', current: 'find-current' } as const
-/** Matches painted on each side of the current one: enough for any screen, cheap in a 5 MB text. */
-const paintWindow = 1500
 
 type FindState = { matches: TextSpan[]; current: number }
 
@@ -24,10 +23,10 @@ export function useFind(view: ReaderView | null) {
   useEffect(() => {
     const { matches, current } = state
     if (!view || matches.length === 0) return clearFindHighlights()
-    const elements = Array.from(view.root.children) as HTMLElement[]
-    const from = Math.max(0, current - paintWindow)
-    paintHighlight(findHighlights.all, rangesFor(elements, view.starts, matches.slice(from, current + paintWindow)))
-    paintHighlight(findHighlights.current, rangesFor(elements, view.starts, matches.slice(current, current + 1)))
+    // Only the matches in the drawn blocks are painted; they are painted again as the reader draws more.
+    const drawnText = new DrawnText(view.root, view.starts)
+    paintHighlight(findHighlights.all, drawnText.rangesFor(matchesWithin(matches, drawnText.extent)))
+    paintHighlight(findHighlights.current, rangesFor(view.root, view.starts, matches.slice(current, current + 1)))
   }, [view, state, drawn])
 
   useEffect(() => clearFindHighlights, [])
@@ -70,14 +69,28 @@ export function useFind(view: ReaderView | null) {
   }
 }
 
+/** The matches that overlap `extent` (matches are in text order and do not overlap: a binary search finds them). */
+function matchesWithin(matches: readonly TextSpan[], extent: { start: number; end: number } | null): TextSpan[] {
+  if (!extent) return []
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (matches[middle]!.end < extent.start) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < matches.length && matches[end]!.start <= extent.end) end++
+  return matches.slice(low, end)
+}
+
 function clearFindHighlights(): void {
   paintHighlight(findHighlights.all, [])
   paintHighlight(findHighlights.current, [])
 }
 
 function reveal(view: ReaderView, match: TextSpan): void {
-  view.renderer.ensureDrawn(blockIndexAt(view.starts, match.end))
-  const elements = Array.from(view.root.children) as HTMLElement[]
-  const range = rangesFor(elements, view.starts, [match])[0]
+  view.renderer.ensureDrawn(blockIndexAt(view.starts, match.start))
+  const range = rangesFor(view.root, view.starts, [match])[0]
   if (range) scrollRangeIntoView(view.container, range)
 }

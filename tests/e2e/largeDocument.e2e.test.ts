@@ -1,0 +1,212 @@
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { startBrowserHost } from '../support/browserHost'
+import { watchPageHealth } from '../support/chromium'
+import { useBrowserSession } from '../support/browserSession'
+import { callHost } from '../support/hostApi'
+import { openApp, readerText } from '../support/readerPage'
+import { selectPassage } from '../support/annotationPage'
+import { closingWords, largeTreatyText } from '../support/largeTreatyText'
+
+const session = useBrowserSession('marginalia-large-e2e')
+const treaty = largeTreatyText(7 * 1024 * 1024)
+const lastIndex = treaty.paragraphs.length - 1
+/** Where each paragraph starts in the document's canonical text (paragraphs joined by one line break). */
+const starts: number[] = []
+for (let index = 0, offset = 0; index < treaty.paragraphs.length; index++) {
+  starts.push(offset)
+  offset += treaty.paragraphs[index]!.length + 1
+}
+
+const title = 'Tuyển tập hiệp định'
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' })
+
+/** How many block elements the reader has in the DOM, and whether block `index` is one of them. */
+function drawn(page: Page, index = lastIndex): Promise<{ count: number; has: boolean }> {
+  return page.evaluate(
+    (wanted) => ({
+      count: document.querySelectorAll('[data-block-index]').length,
+      has: document.querySelector(`[data-block-index="${wanted}"]`) !== null,
+    }),
+    index,
+  )
+}
+
+/** Scroll the reader to its very end, as a user dragging the scrollbar down does, until the last block shows. */
+async function scrollToEnd(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      readerText(page).evaluate((container, wanted) => {
+        container.scrollTop = container.scrollHeight
+        const last = container.querySelector(`[data-block-index="${wanted}"]`)
+        return !!last && last.getBoundingClientRect().top < container.getBoundingClientRect().bottom
+      }, lastIndex),
+    )
+    .toBe(true)
+}
+
+async function scrollToStart(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      readerText(page).evaluate((container) => {
+        container.scrollTop = 0
+        return container.querySelector('[data-block-index="0"]') !== null
+      }),
+    )
+    .toBe(true)
+}
+
+/** The text under the first range of a CSS highlight, or '' when it paints nothing. */
+function highlighted(page: Page, name: string): Promise<string> {
+  return page.evaluate((highlightName) => {
+    const range = [...(CSS.highlights.get(highlightName) ?? [])][0] as StaticRange | undefined
+    if (!range) return ''
+    const live = document.createRange()
+    live.setStart(range.startContainer, range.startOffset)
+    live.setEnd(range.endContainer, range.endOffset)
+    return live.toString()
+  }, name)
+}
+
+/** The index of the paragraph at the top of the reader's view. */
+function topParagraph(page: Page): Promise<number> {
+  return readerText(page).evaluate((container) => {
+    const top = container.getBoundingClientRect().top
+    const blocks = [...container.querySelectorAll<HTMLElement>('[data-block-index]')]
+    const first = blocks.find((block) => block.getBoundingClientRect().bottom > top + 1)
+    return Number(first?.dataset.blockIndex ?? -1)
+  })
+}
+
+/** Where main has saved the reader's place in the (only) document. */
+async function savedOffset(): Promise<number> {
+  const [document] = await callHost(session.host!, 'documents.list')
+  return (await callHost(session.host!, 'documents.open', document!.id)).readingPosition?.offset ?? 0
+}
+
+describe('a 7 MB treaty compilation', () => {
+  it('opens, scrolls to the end, selects across far blocks, finds, reveals and reopens at the saved place', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    // Stored through main's own text import: the test is about reading it, not about the import preview.
+    expect(Buffer.byteLength(treaty.text, 'utf8')).toBeGreaterThan(7_000_000)
+    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+    await readerText(page).locator('[data-block-index="0"]').waitFor()
+
+    // Only a window of the text is in the DOM, each block with its exact text.
+    const opened = await drawn(page)
+    expect(opened.has).toBe(false)
+    expect(opened.count).toBeLessThan(500)
+    expect(treaty.paragraphs.length).toBeGreaterThan(10_000)
+    await expect(readerText(page).locator('[data-block-index="1"]').textContent()).resolves.toBe(treaty.paragraphs[1])
+
+    // To the end: the last paragraph is drawn, exactly as written, and the window stays small.
+    await scrollToEnd(page)
+    await expect(readerText(page).locator(`[data-block-index="${lastIndex}"]`).textContent()).resolves.toBe(
+      treaty.lastParagraph,
+    )
+    expect((await drawn(page)).count).toBeLessThan(500)
+    expect(await drawn(page, 1)).toMatchObject({ has: false })
+
+    // An annotation in the last paragraph, made there.
+    await selectPassage(page, { startsWith: 'Điều cuối.', quote: closingWords })
+    await page.keyboard.press('3')
+    const blueCard = panel(page).getByRole('button', { name: /^Blue highlight/ })
+    await blueCard.waitFor()
+
+    // A selection from thirty paragraphs before the end (well out of the window there) to the last one: start it,
+    // scroll to the end, Shift+click. Its first block stays drawn; the ones after it are not.
+    const from = lastIndex - 30
+    await expect
+      .poll(() =>
+        readerText(page).evaluate((container, wanted) => {
+          const block = container.querySelector(`[data-block-index="${wanted}"]`)
+          if (block) block.scrollIntoView({ block: 'center' })
+          else container.scrollTop -= container.clientHeight * 0.8
+          return !!block
+        }, from),
+      )
+      .toBe(true)
+    await readerText(page).evaluate((container, wanted) => {
+      const text = container.querySelector(`[data-block-index="${wanted}"]`)!.firstChild!.firstChild!
+      document.getSelection()!.collapse(text, 0)
+    }, from)
+    await scrollToEnd(page)
+    expect(await drawn(page, from)).toMatchObject({ has: true })
+    expect(await drawn(page, from + 5)).toMatchObject({ has: false })
+    const last = readerText(page).locator(`[data-block-index="${lastIndex}"]`)
+    await last.click({ modifiers: ['Shift'], position: { x: 8, y: 8 } })
+    await page.getByRole('toolbar', { name: 'Annotate the selection' }).waitFor()
+    await page.keyboard.press('1')
+    await panel(page)
+      .getByRole('button', { name: /^Yellow highlight/ })
+      .waitFor()
+    const [stored] = await callHost(session.host, 'documents.list')
+    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(2)
+    const yellow = (await callHost(session.host, 'annotations.list', stored!.id)).find(
+      (annotation) => annotation.color === 'yellow',
+    )!
+    expect(yellow.target.start).toBe(starts[from])
+    expect(yellow.target.end).toBeGreaterThan(starts[lastIndex]!)
+    expect(yellow.target.end).toBeLessThan(starts[lastIndex]! + treaty.lastParagraph.length)
+
+    // Find from the top: one match in the whole text, in the last paragraph, and "next" goes there.
+    await scrollToStart(page)
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('cay bang co thu')
+    await expect.poll(() => page.locator('.find-bar__status').textContent()).toBe('1 of 1')
+    await expect.poll(() => highlighted(page, 'find-current')).toBe(closingWords)
+    await page.keyboard.press('Escape')
+
+    // Reveal from the panel: back at the top, the card brings the last paragraph and flashes the passage.
+    await scrollToStart(page)
+    expect(await drawn(page)).toMatchObject({ has: false })
+    await blueCard.click()
+    await expect.poll(() => highlighted(page, 'reveal-flash')).toBe(closingWords)
+    expect(await drawn(page)).toMatchObject({ has: true })
+
+    // Reload: the reader opens where it was, at the end of the text.
+    await expect.poll(() => savedOffset()).toBeGreaterThan(starts[lastIndex - 30]!)
+    // The last document opens again by itself.
+    await page.reload()
+    await expect.poll(async () => (await drawn(page)).has).toBe(true)
+    const top = await readerText(page).evaluate((container) => {
+      const box = container.getBoundingClientRect()
+      const blocks = [...container.querySelectorAll<HTMLElement>('[data-block-index]')]
+      return Number(blocks.find((block) => block.getBoundingClientRect().bottom > box.top + 1)?.dataset.blockIndex)
+    })
+    expect(top).toBeGreaterThan(lastIndex - 20)
+    expect(health.problems).toEqual([])
+  }, 240_000)
+
+  it('A+ keeps the paragraph being read at the top of the view, deep in the text', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    // Half-way through the text, with a paragraph's top at the top of the view.
+    const middle = Math.floor(lastIndex / 2)
+    await readerText(page).evaluate((container) => {
+      container.scrollTop = container.scrollHeight / 2
+    })
+    await expect.poll(() => topParagraph(page)).toBeGreaterThan(middle * 0.7)
+    const reading = await topParagraph(page)
+    await readerText(page).evaluate((container, wanted) => {
+      const block = container.querySelector<HTMLElement>(`[data-block-index="${wanted}"]`)!
+      container.scrollTop += block.getBoundingClientRect().top - container.getBoundingClientRect().top + 4
+    }, reading)
+    await expect.poll(() => topParagraph(page)).toBe(reading)
+    await page.getByRole('button', { name: 'Larger text' }).click()
+    await page.getByRole('button', { name: 'Larger text' }).click()
+    await page.getByRole('button', { name: /^Text size 125%/ }).waitFor()
+    await expect.poll(() => topParagraph(page)).toBe(reading)
+    expect(health.problems).toEqual([])
+  })
+})

@@ -45,7 +45,7 @@ describe('migration 0007: question cards remember the comment they ask', () => {
       db.prepare(`INSERT INTO study_card_annotations (card_id, annotation_id, position) VALUES (?, 'a1', 0)`).run(id)
     }
 
-    expect(migrate(db)).toEqual([7])
+    expect(migrate(db)).toContain(7)
     const { annotations, study } = composeStudyServices(db, () => now)
     expect(study.cardsForAnnotation('a1').map((card) => card.annotationChanged)).toEqual([false, false])
     annotations.editComment('q1', 'Hai bên hợp tác trong lĩnh vực nào?')

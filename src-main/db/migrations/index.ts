@@ -3,6 +3,13 @@ import { initialSchema } from './0001-initial'
 import { searchMigration } from './0002-search'
 import { draftsMigration } from './0003-drafts'
 import { studyMigration } from './0005-study'
+import { teamMigration } from './0006-team'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
-export const migrations: readonly Migration[] = [initialSchema, searchMigration, draftsMigration, studyMigration]
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  searchMigration,
+  draftsMigration,
+  studyMigration,
+  teamMigration,
+]

@@ -19,6 +19,8 @@ type AnnotationRow = {
   updated_at: string
   resolved_at: string | null
   anchor_status: string
+  private?: number
+  author_id?: string | null
 }
 
 type TagLinkRow = { annotation_id: string; id: string; name: string; color: string | null }
@@ -232,5 +234,7 @@ function assemble(
     anchorStatus: row.anchor_status as AnchorStatus,
     tags: tagsByAnnotation.get(row.id) ?? [],
     comments: commentsByAnnotation.get(row.id) ?? [],
+    ...(row.private === 1 ? { private: true } : {}),
+    ...(row.author_id ? { authorId: row.author_id } : {}),
   }))
 }

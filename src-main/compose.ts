@@ -24,6 +24,8 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
+import { TeamRepository } from './db/repositories/teamRepository'
+import { TeamService } from './services/teamService'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
@@ -60,7 +62,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   const store = openStore(options)
   const events = new EventBus()
   const eraser = new LeftoverEraser(new ErasureRepository(store.db))
-  const settings = new SettingsService(new SettingsRepository(store.db), events)
+  const settingsRepository = new SettingsRepository(store.db)
+  const settings = new SettingsService(settingsRepository, events)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events)
   const search = new SearchService(new SearchRepository(store.db), new SearchIndexRepository(store.db), events)
@@ -135,6 +138,13 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     }),
     study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
+    team: new TeamService({
+      team: new TeamRepository(store.db),
+      settings: settingsRepository,
+      authorName: () => settings.get().authorName,
+      events,
+      eraser,
+    }),
   }
   const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()

@@ -1,0 +1,14 @@
+import type { Handlers } from '../common/api/callMap'
+import type { TeamApi } from '../common/api/teamApi'
+import type { TeamService } from '../services/teamService'
+
+/** team.* calls. */
+export function createTeamHandlers(team: TeamService): Handlers<TeamApi> {
+  return {
+    'team.setShared': (documentId, shared) => team.setShared(documentId, shared),
+    'team.setPrivate': (annotationId, isPrivate) => team.setPrivate(annotationId, isPrivate),
+    'team.exportBundle': (documentId) => team.exportBundle(documentId),
+    'team.importBundle': (file) => team.importBundle(file),
+    'team.resolveConflict': (annotationId, rev) => team.resolveConflict(annotationId, rev),
+  }
+}

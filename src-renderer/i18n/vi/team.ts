@@ -1,0 +1,33 @@
+/** Làm việc nhóm: tệp cho đồng nghiệp, báo cáo hợp nhất, xung đột, chú thích riêng tư, tác giả. */
+export const team = {
+  exportForColleagues: 'Xuất cho đồng nghiệp…',
+  importFromColleague: 'Nhập từ đồng nghiệp…',
+  exported: 'Đã lưu {{name}}. Gửi tệp cho đồng nghiệp; họ chọn “Nhập từ đồng nghiệp…”.',
+  reportTitle: 'Những gì nhận được từ đồng nghiệp',
+  reportDocument: 'Tài liệu: {{title}}',
+  reportDocumentCreated: 'Tài liệu này chưa có trong thư viện của bạn; đã được thêm vào.',
+  reportNothing: 'Không có gì mới: bạn đã có mọi thứ trong tệp này.',
+  reportColleague: '{{name}}: {{new}} mới, {{changed}} đã sửa, {{deleted}} đã xoá, {{conflicts}} xung đột',
+  unnamedColleague: 'Một đồng nghiệp chưa đặt tên',
+  close: 'Đóng',
+  conflictTitle: 'Các đồng nghiệp không thống nhất: chọn phiên bản cần giữ',
+  versionBy: 'Phiên bản của {{name}}',
+  deletedBy: '{{name}} đã xoá',
+  shownNow: 'đang hiển thị',
+  keepThis: 'Giữ phiên bản này',
+  private: 'Riêng tư: không bao giờ rời khỏi máy này',
+  allAuthors: 'Tất cả tác giả',
+  authorCount: '{{name}} ({{count}})',
+  conflictsOnly: 'Xung đột ({{count}})',
+}
+
+/** Lỗi của các lệnh làm việc nhóm, theo mã lỗi. */
+export const teamErrors = {
+  'team.notABundle':
+    'Tệp này không phải tệp Marginalia cho đồng nghiệp (.marginalia). Không có gì được nhập; hãy xin tệp tạo bằng “Xuất cho đồng nghiệp…”.',
+  'team.damagedBundle':
+    'Tệp .marginalia này bị hỏng ({{detail}}). Không có gì được nhập; hãy nhờ đồng nghiệp xuất lại.',
+  'team.documentNotFound': 'Tài liệu này không còn trong thư viện. Hãy làm mới thư viện.',
+  'team.noConflict': 'Chú thích này không còn xung đột (có thể đã được giải quyết). Hãy tải lại tài liệu.',
+  'team.noSuchVersion': 'Phiên bản này không còn nữa (có thể đã được giải quyết). Hãy tải lại tài liệu.',
+}

@@ -129,6 +129,8 @@ export class TeamService {
         }
         const after = await replica.states()
         this.deps.team.transaction(() => this.save(documentId, before, after))
+        // Keeping the version already shown changes no row, but the card must drop its conflict.
+        this.deps.events.emit('annotations.didChange', { documentId, annotationIds: [annotationId] })
       } finally {
         await replica.close()
       }

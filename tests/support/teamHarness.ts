@@ -12,12 +12,12 @@ export const teamDraft = [
 
 /**
  * One colleague's copy of the app: the whole app wired on its own temporary library, with a display name.
- * `remove()` shuts it down and deletes the folder.
+ * `remove()` shuts it down and deletes its folder (a library at `libraryPath` is shut down and left in place).
  */
-export async function createColleague(name: string) {
+export async function createColleague(name: string, libraryPath?: string) {
   const temp = makeTempDirectory('marginalia-team')
   const app = composeApp({
-    path: path.join(temp.path, 'library.sqlite3'),
+    path: libraryPath ?? path.join(temp.path, 'library.sqlite3'),
     host: 'browser',
     version: 'test',
     importRunner: inProcessRunner,

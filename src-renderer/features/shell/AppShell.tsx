@@ -12,6 +12,7 @@ import { SearchButton } from '../search/SearchButton'
 import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { StudyButton } from '../study/StudyButton'
+import { TeamExchangeDialog } from '../team/TeamExchangeDialog'
 import { NoticeBar } from './NoticeBar'
 
 /** The three-part window: library on the left, the reader in the middle, annotations on the right. */
@@ -55,6 +56,7 @@ export function AppShell() {
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <SearchDialog />
       <DraftControls />
+      <TeamExchangeDialog />
     </div>
   )
 }

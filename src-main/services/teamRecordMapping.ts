@@ -36,11 +36,14 @@ export function localRecords(rows: LocalRows, me: TeamIdentity): Map<string, Rec
   const who = { by: me.authorId, byName: me.name }
   const records = new Map<string, RecordBody>()
   const hashByRevision = new Map<string, string>()
+  const first = rows.drafts[0]
+  const documentKey = first ? draftHash(first.text) : ''
   for (const draft of rows.drafts) {
     const hash = draftHash(draft.text)
     hashByRevision.set(draft.id, hash)
     const body: DraftBody = {
       type: 'draft',
+      document: documentKey,
       title: rows.title,
       number: draft.number,
       blocks: JSON.parse(draft.blocks) as DraftBody['blocks'],

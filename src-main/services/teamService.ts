@@ -2,14 +2,14 @@ import { AppError } from '../common/api/appError'
 import { newId, nowIso } from '../common/model/ids'
 import type { Annotation } from '../common/model/annotation'
 import type { AnnotationConflict, TeamIdentity, TeamMergeReport } from '../common/model/team'
-import type { Block } from '../common/model/document'
-import { canonicalText } from '../common/text/canonicalText'
 import type { TeamRepository } from '../db/repositories/teamRepository'
 import type { SettingsRepository } from '../db/repositories/settingsRepository'
 import { readBundle, writeBundle } from '../team/bundle'
 import { conflictLeaves, isInConflict } from '../team/conflicts'
 import { sameContent, type DraftBody, type RecordBody } from '../team/records'
-import { Replica, type RecordState } from '../team/replica'
+import { groupByDocument } from '../team/grouping'
+import { Replica, type Leaf, type RecordState } from '../team/replica'
+import { TeamDrafts } from './teamDrafts'
 import type { EventBus } from './eventBus'
 import type { LeftoverEraser } from './leftoverEraser'
 import { applyWinners } from './teamApply'
@@ -34,8 +34,11 @@ const authorIdKey = 'teamAuthorId'
  */
 export class TeamService {
   private queue: Promise<unknown> = Promise.resolve()
+  private readonly drafts: TeamDrafts
 
-  constructor(private readonly deps: TeamDeps) {}
+  constructor(private readonly deps: TeamDeps) {
+    this.drafts = new TeamDrafts(deps.team)
+  }
 
   /** This library's user as colleagues see them; the id is made once and kept. */
   identity(): TeamIdentity {
@@ -86,26 +89,62 @@ export class TeamService {
       const drafts = bundle.leaves.filter((leaf) => leaf.id.startsWith('d:') && !leaf.deleted)
       if (drafts.length === 0)
         throw new AppError('team.damagedBundle', 'The file has no draft.', { detail: 'no draft' })
-      const existing = this.findDocument(drafts.map((leaf) => leaf.id.slice(2)))
-      const documentId = existing ?? newId()
-      const replica = existing ? await this.capture(existing) : await Replica.open([])
-      try {
-        const before = await replica.states()
-        await replica.merge(bundle.leaves)
-        const after = await replica.states()
-        const draftBodies = drafts.map((leaf) => ({ hash: leaf.id.slice(2), body: leaf.body as DraftBody }))
-        this.deps.team.transaction(() => {
-          if (!existing) this.createDocument(documentId, bundle.title, draftBodies)
-          else this.addMissingDrafts(documentId, draftBodies)
-          this.deps.team.setShared(documentId, true)
-          this.save(documentId, before, after)
-        })
-        const title = this.documentOrThrow(documentId).title
-        return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }
-      } finally {
-        await replica.close()
-      }
+      return this.mergeIntoDocument(this.drafts.findDocument(drafts.map((leaf) => leaf.id.slice(2))), bundle.leaves)
     })
+  }
+
+  /** Every shared document's records with their revision trees, local edits included (for a push to the server). */
+  sharedLeaves(): Promise<Leaf[]> {
+    return this.serially(async () => {
+      const leaves: Leaf[] = []
+      for (const documentId of this.deps.team.sharedDocumentIds()) {
+        const replica = await this.capture(documentId)
+        try {
+          leaves.push(...[...(await replica.states()).values()].flatMap((state) => state.leaves))
+        } finally {
+          await replica.close()
+        }
+      }
+      return leaves
+    })
+  }
+
+  /** Merge what a server holds, document by document (a document not in the library is added). */
+  mergeFromServer(states: Map<string, RecordState>): Promise<TeamMergeReport[]> {
+    return this.serially(async () => {
+      const reports: TeamMergeReport[] = []
+      const groups = groupByDocument(states, (recordId) => this.deps.team.documentOfRecord(recordId))
+      for (const group of groups) {
+        const existing = group.localDocumentId ?? this.drafts.findDocument(group.draftHashes)
+        if (!existing && group.draftHashes.length === 0) continue
+        reports.push(await this.mergeIntoDocument(existing, group.leaves))
+      }
+      return reports
+    })
+  }
+
+  /** Merge `leaves` into a document of the library (or a new one made from their drafts), and report. */
+  private async mergeIntoDocument(existing: string | null, leaves: Leaf[]): Promise<TeamMergeReport> {
+    const documentId = existing ?? newId()
+    const replica = existing ? await this.capture(existing) : await Replica.open([])
+    try {
+      const before = await replica.states()
+      await replica.merge(leaves)
+      const after = await replica.states()
+      const drafts = leaves
+        .filter((leaf) => leaf.id.startsWith('d:') && !leaf.deleted)
+        .map((leaf) => ({ hash: leaf.id.slice(2), body: leaf.body as DraftBody }))
+      this.deps.team.transaction(() => {
+        if (!existing) this.drafts.createDocument(documentId, drafts)
+        else this.drafts.addMissing(documentId, drafts)
+        this.deps.team.setShared(documentId, true)
+        this.save(documentId, before, after)
+      })
+      const title = this.documentOrThrow(documentId).title
+      return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }
+    } finally {
+      await replica.close()
+    }
   }
 
   /** Close a conflict by keeping one version (a deletion too); the others end, and colleagues learn it by merging. */
@@ -237,50 +276,6 @@ export class TeamService {
       annotations: team.annotations(documentId),
       comments: team.comments(documentId),
       tags: team.tags(documentId),
-    }
-  }
-
-  /** The library's document holding one of these drafts (by the hash of its text), or null. */
-  private findDocument(hashes: string[]): string | null {
-    for (const hash of hashes) {
-      const match = this.deps.team.draftsWithHash(hash).find((draft) => draftHash(draft.text) === hash)
-      if (match) return match.document_id
-    }
-    const wanted = new Set(hashes)
-    return this.deps.team.allDrafts().find((draft) => wanted.has(draftHash(draft.text)))?.document_id ?? null
-  }
-
-  private createDocument(documentId: string, title: string, drafts: { hash: string; body: DraftBody }[]): void {
-    const ordered = [...drafts].sort((a, b) => a.body.number - b.body.number)
-    const first = ordered[0]
-    if (!first) return
-    const text = canonicalText(first.body.blocks as Block[])
-    this.deps.team.insertDocument({
-      id: documentId,
-      title: title || first.body.title,
-      sizeBytes: new TextEncoder().encode(text).length,
-      contentHash: first.hash,
-      createdAt: nowIso(),
-    })
-    this.addMissingDrafts(documentId, ordered)
-  }
-
-  /** Drafts a colleague has and this library does not are added after the newest one, in the colleague's order. */
-  private addMissingDrafts(documentId: string, drafts: { hash: string; body: DraftBody }[]): void {
-    const present = new Set(this.deps.team.drafts(documentId).map((draft) => draftHash(draft.text)))
-    for (const draft of [...drafts].sort((a, b) => a.body.number - b.body.number)) {
-      if (present.has(draft.hash)) continue
-      const blocks = draft.body.blocks as Block[]
-      const text = canonicalText(blocks)
-      if (draftHash(text) !== draft.hash) continue
-      this.deps.team.appendDraft(documentId, {
-        id: newId(),
-        blocks,
-        text,
-        contentHash: draft.hash,
-        createdAt: nowIso(),
-      })
-      present.add(draft.hash)
     }
   }
 

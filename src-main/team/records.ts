@@ -15,6 +15,8 @@ const who = { by: text(200), byName: text(200) }
 const draftBody = z
   .object({
     type: z.literal('draft'),
+    /** The hash of the document's first draft: which drafts belong together on a server holding many documents. */
+    document: z.string().regex(/^[0-9a-f]{64}$/),
     title: text(1000),
     number: z.number().int().min(1).max(100_000),
     blocks: z

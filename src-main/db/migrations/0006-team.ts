@@ -7,7 +7,8 @@ import type { Migration } from './migration'
  *
  * `team_leaves` keeps the CouchDB-style revision tree of every shared record (one row per leaf revision, with the
  * revision ids of its branch back to the root), so that a replica can be rebuilt from SQLite alone and a merge and the
- * rows it changes are written in one transaction; `winner` marks PouchDB's winning leaf (the one the library shows). A deleted record's leaf keeps no body: its text is purged.
+ * rows it changes are written in one transaction; `winner` marks PouchDB's winning leaf (the one the library shows); `pushed` is
+ * cleared when a record changes and set once the team's server has it ("N changes waiting"). A deleted record's leaf keeps no body: its text is purged.
  * `record_id` is the replica's `_id` (`a:`, `c:`, `t:`, `d:` for annotation, comment, tag assignment and draft).
  */
 export const teamMigration: Migration = {
@@ -26,6 +27,7 @@ export const teamMigration: Migration = {
       history TEXT NOT NULL,
       body TEXT,
       winner INTEGER NOT NULL CHECK (winner IN (0, 1)),
+      pushed INTEGER NOT NULL DEFAULT 0 CHECK (pushed IN (0, 1)),
       PRIMARY KEY (document_id, record_id, rev),
       CHECK (deleted = 0 OR body IS NULL OR length(body) < 400)
     ) STRICT`,

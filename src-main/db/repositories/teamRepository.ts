@@ -202,6 +202,34 @@ export class TeamRepository {
       )
   }
 
+  /** Every shared document still in the library. */
+  sharedDocumentIds(): string[] {
+    const rows = this.db.prepare(`SELECT id FROM documents WHERE shared = 1 AND deleted_at IS NULL`).all() as {
+      id: string
+    }[]
+    return rows.map((row) => row.id)
+  }
+
+  /** The document whose shared records include `recordId`, or null. */
+  documentOfRecord(recordId: string): string | null {
+    const row = this.db.prepare(`SELECT document_id FROM team_leaves WHERE record_id = ? LIMIT 1`).get(recordId) as
+      { document_id: string } | undefined
+    return row?.document_id ?? null
+  }
+
+  /** How many shared records changed here since the last time the server took them. */
+  waitingRecords(): number {
+    const row = this.db.prepare(`SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0`).get() as {
+      n: number
+    }
+    return row.n
+  }
+
+  /** Everything stored is now on the server too. */
+  markAllPushed(): void {
+    this.db.prepare(`UPDATE team_leaves SET pushed = 1 WHERE pushed = 0`).run()
+  }
+
   /** The document an annotation belongs to, or null. */
   annotationDocument(annotationId: string): string | null {
     const row = this.db.prepare(`SELECT document_id FROM annotations WHERE id = ?`).get(annotationId) as

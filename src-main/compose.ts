@@ -26,6 +26,7 @@ import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
 import { TeamRepository } from './db/repositories/teamRepository'
 import { TeamService } from './services/teamService'
+import { memorySecrets, TeamSync, type SecretStore } from './services/teamSync'
 import { createMainApiHandlers, type Services } from './handlers'
 import { BackupSchedule } from './services/backupSchedule'
 import { LeftoverEraser } from './services/leftoverEraser'
@@ -55,6 +56,10 @@ export type ComposeOptions = StoreOptions & {
   chooseSavePath?: ChooseSavePath
   /** Where the bundled fonts are; found beside the built code when not given. */
   fontsDirectory?: string
+  /** Where the team server's password is kept (Electron's safeStorage); in memory only when not given. */
+  secrets?: SecretStore
+  /** How often shared documents sync while a team server is configured. */
+  syncIntervalMs?: number
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
@@ -98,6 +103,14 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   // Deletes can be undone until the app next starts; then the trash is emptied for good.
   documents.purgeTrash()
   eraser.flush()
+  const teamRepository = new TeamRepository(store.db)
+  const team = new TeamService({
+    team: teamRepository,
+    settings: settingsRepository,
+    authorName: () => settings.get().authorName,
+    events,
+    eraser,
+  })
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -138,14 +151,17 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       events,
     }),
     study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events),
-    team: new TeamService({
-      team: new TeamRepository(store.db),
+    team,
+    teamSync: new TeamSync({
+      team,
+      repository: teamRepository,
       settings: settingsRepository,
-      authorName: () => settings.get().authorName,
+      secrets: options.secrets ?? memorySecrets(),
       events,
-      eraser,
+      intervalMs: options.syncIntervalMs,
     }),
   }
+  services.teamSync.start()
   const backups = new BackupSchedule(store, { beforeBackup: () => eraser.flush() })
   backups.start()
   return {
@@ -156,6 +172,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     async shutdown() {
       // Deleted text is scrubbed before the last backup copies the file.
       eraser.flush()
+      services.teamSync.stop()
       await backups.stop()
       importRunner.dispose()
       store.close()

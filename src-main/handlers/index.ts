@@ -11,6 +11,7 @@ import type { SettingsService } from '../services/settingsService'
 import type { TagsService } from '../services/tagsService'
 import type { StudyService } from '../services/studyService'
 import type { TeamService } from '../services/teamService'
+import type { TeamSync } from '../services/teamSync'
 import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
@@ -35,6 +36,7 @@ export type Services = {
   exchange: ExchangeService
   study: StudyService
   team: TeamService
+  teamSync: TeamSync
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -49,6 +51,6 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createSearchHandlers(services.search),
     ...createExportHandlers(services.exports, services.exchange),
     ...createStudyHandlers(services.study),
-    ...createTeamHandlers(services.team),
+    ...createTeamHandlers(services.team, services.teamSync),
   }
 }

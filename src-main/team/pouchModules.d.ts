@@ -1,5 +1,5 @@
 /**
- * The part of PouchDB's API the team replica uses. PouchDB 9 ships without types; these follow its documented
+ * The part of PouchDB's API (and of express-pouchdb, which the tests serve the CouchDB API with) the team replica uses. PouchDB 9 ships without types; these follow its documented
  * behaviour (https://pouchdb.com/api.html) for bulkDocs with `new_edits: false`, changes with `style: 'all_docs'`,
  * bulkGet with `revs`, and replicate/sync against a CouchDB address.
  */
@@ -18,12 +18,14 @@ declare module 'pouchdb' {
   class PouchDB {
     constructor(name: string, options?: Record<string, unknown>)
     static plugin(plugin: unknown): typeof PouchDB
+    static defaults(options: Record<string, unknown>): typeof PouchDB
     static replicate(source: PouchDB, target: PouchDB, options?: Record<string, unknown>): Replication
     put(doc: Record<string, unknown>): Promise<WriteResult>
     bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
     bulkGet(request: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<BulkGetResult>
     changes(options: Record<string, unknown>): Promise<{ results: Change[]; last_seq: number | string }>
     info(): Promise<{ doc_count: number; update_seq: number | string }>
+    allDocs(options?: Record<string, unknown>): Promise<{ rows: { id: string; doc?: StoredDoc }[] }>
     close(): Promise<void>
     destroy(): Promise<void>
   }
@@ -33,4 +35,13 @@ declare module 'pouchdb' {
 declare module 'pouchdb-adapter-memory' {
   const plugin: unknown
   export default plugin
+}
+
+declare module 'express-pouchdb' {
+  import type { IncomingMessage, ServerResponse } from 'node:http'
+  function expressPouchDb(
+    pouch: unknown,
+    options?: Record<string, unknown>,
+  ): (request: IncomingMessage, response: ServerResponse) => void
+  export default expressPouchDb
 }

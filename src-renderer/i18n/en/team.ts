@@ -30,4 +30,15 @@ export const teamErrors = {
   'team.documentNotFound': 'This document is no longer in the library. Refresh the library.',
   'team.noConflict': 'This annotation has no conflict any more (it may have been settled). Reload the document.',
   'team.noSuchVersion': 'This version is no longer there (it may have been settled). Reload the document.',
+  'team.badAddress': 'This is not a server address. Type it as https://server.example.org (without user or password).',
+  'team.insecureAddress':
+    'The server address must start with https:// so that nobody on the way can read your texts (http:// only works on this computer).',
+  'team.badDatabase':
+    'A database name starts with a lower-case letter and has only lower-case letters, digits and _$()+-/. Ask your administrator for the exact name.',
+  'team.wrongPassword': 'The server refused the user name or password. Check them in Settings › Team server.',
+  'team.noDatabase': 'The server has no database by that name. Check the name, or ask your administrator to create it.',
+  'team.certificate':
+    'The server’s certificate could not be trusted (expired, self-signed or for another name). Nothing was sent; ask your administrator.',
+  'team.unreachable': 'The server could not be reached. Your changes wait here and go as soon as it can be reached.',
+  'team.noServer': 'No team server is set up. Add one in Settings › Team server, or exchange files with colleagues.',
 }

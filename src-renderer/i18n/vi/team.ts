@@ -30,4 +30,17 @@ export const teamErrors = {
   'team.documentNotFound': 'Tài liệu này không còn trong thư viện. Hãy làm mới thư viện.',
   'team.noConflict': 'Chú thích này không còn xung đột (có thể đã được giải quyết). Hãy tải lại tài liệu.',
   'team.noSuchVersion': 'Phiên bản này không còn nữa (có thể đã được giải quyết). Hãy tải lại tài liệu.',
+  'team.badAddress':
+    'Đây không phải địa chỉ máy chủ. Hãy nhập dạng https://server.example.org (không kèm tên người dùng hay mật khẩu).',
+  'team.insecureAddress':
+    'Địa chỉ máy chủ phải bắt đầu bằng https:// để không ai trên đường truyền đọc được văn bản của bạn (http:// chỉ dùng được trên máy này).',
+  'team.badDatabase':
+    'Tên cơ sở dữ liệu bắt đầu bằng chữ thường và chỉ gồm chữ thường, chữ số và _$()+-/. Hãy hỏi quản trị viên tên chính xác.',
+  'team.wrongPassword': 'Máy chủ từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra trong Cài đặt › Máy chủ nhóm.',
+  'team.noDatabase': 'Máy chủ không có cơ sở dữ liệu với tên này. Hãy kiểm tra tên, hoặc nhờ quản trị viên tạo.',
+  'team.certificate':
+    'Không thể tin cậy chứng chỉ của máy chủ (hết hạn, tự ký hoặc cho tên khác). Không có gì được gửi; hãy hỏi quản trị viên.',
+  'team.unreachable': 'Không kết nối được máy chủ. Các thay đổi của bạn được giữ lại và sẽ gửi ngay khi kết nối được.',
+  'team.noServer':
+    'Chưa thiết lập máy chủ nhóm. Hãy thêm trong Cài đặt › Máy chủ nhóm, hoặc trao đổi tệp với đồng nghiệp.',
 }

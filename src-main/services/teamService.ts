@@ -11,7 +11,7 @@ import { groupByDocument } from '../team/grouping'
 import { Replica, type Leaf, type RecordState } from '../team/replica'
 import { TeamDrafts } from './teamDrafts'
 import type { EventBus } from './eventBus'
-import type { LeftoverEraser } from './leftoverEraser'
+import type { ErasureScheduler } from './leftoverEraser'
 import { applyWinners } from './teamApply'
 import { draftHash, leavesFromRows, localRecords, rowsFromState } from './teamRecordMapping'
 import { sameLeaves, tallyMerge } from './teamReport'
@@ -22,7 +22,7 @@ export type TeamDeps = {
   settings: SettingsRepository
   authorName: () => string
   events: EventBus
-  eraser: LeftoverEraser
+  eraser: ErasureScheduler
 }
 
 /** The key under which this library's stable author id is kept in the settings table. */
@@ -218,20 +218,23 @@ export class TeamService {
       const before = await replica.states()
       const local = localRecords(this.localRows(documentId), this.identity())
       const me = this.identity()
+      const writes: { id: string; parentRev: string | null; body: object; deleted: boolean }[] = []
       for (const [id, body] of local) {
         const state = before.get(id)
         // Drafts never change, and a tag is on or off: a draft numbered differently or a tag spelt in another case
         // by a colleague is not a change of ours.
         if (state && !state.winner.deleted && (id.startsWith('d:') || id.startsWith('t:'))) continue
-        if (!state) await replica.write(id, null, body)
+        if (!state) writes.push({ id, parentRev: null, body, deleted: false })
         else if (state.winner.deleted || !sameContent(state.winner.body, body as RecordBody)) {
-          await replica.write(id, state.winner.rev, body)
+          writes.push({ id, parentRev: state.winner.rev, body, deleted: false })
         }
       }
       for (const [id, state] of before) {
         if (id.startsWith('d:') || state.winner.deleted || local.has(id)) continue
-        await replica.write(id, state.winner.rev, null, { by: me.authorId, byName: me.name })
+        writes.push({ id, parentRev: state.winner.rev, body: { by: me.authorId, byName: me.name }, deleted: true })
       }
+      if (writes.length === 0) return replica
+      await replica.writeMany(writes)
       const after = await replica.states()
       this.deps.team.transaction(() => this.saveLeaves(documentId, before, after))
       return replica

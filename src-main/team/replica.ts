@@ -54,6 +54,21 @@ export class Replica {
     return result.rev
   }
 
+  /** Write many new revisions at once (each on top of its `parentRev`, or a first one); for capturing local edits. */
+  async writeMany(writes: { id: string; parentRev: string | null; body: object; deleted: boolean }[]): Promise<void> {
+    for (let index = 0; index < writes.length; index += 1000) {
+      const docs = writes.slice(index, index + 1000).map((write) => {
+        const doc: Record<string, unknown> = { ...write.body, _id: write.id }
+        if (write.parentRev) doc._rev = write.parentRev
+        if (write.deleted) doc._deleted = true
+        return doc
+      })
+      const results = await this.db.bulkDocs(docs)
+      const failed = results.find((result) => result.error)
+      if (failed) throw new Error(`Replica refused a write: ${failed.reason ?? failed.error}`)
+    }
+  }
+
   /** Every record with its winner and leaves. */
   async states(): Promise<Map<string, RecordState>> {
     const { results } = await this.db.changes({ since: 0, style: 'all_docs', include_docs: true })

@@ -103,9 +103,12 @@ export class TeamSync {
     })
     const replica = await Replica.open(await this.deps.team.sharedLeaves())
     try {
-      await PouchDB.replicate(remote, replica.db, { batch_size: 500 })
-      await this.deps.team.mergeFromServer(await replica.states())
-      await replica.merge(await this.deps.team.sharedLeaves())
+      const pulled = await PouchDB.replicate(remote, replica.db, { batch_size: 500 })
+      // Nothing new from the server: what is here already holds every local edit, so it goes as it is.
+      if (pulled.docs_written > 0) {
+        await this.deps.team.mergeFromServer(await replica.states())
+        await replica.merge(await this.deps.team.sharedLeaves())
+      }
       await PouchDB.replicate(replica.db, remote, { batch_size: 500 })
       this.deps.repository.markAllPushed()
       return this.setStatus({ state: 'synced', at: nowIso(), waiting: 0 })

@@ -94,8 +94,6 @@ export type CommentBody = z.infer<typeof commentBody>
 export type TagBody = z.infer<typeof tagBody>
 /** Any live record's body. */
 export type RecordBody = DraftBody | AnnotationBody | CommentBody | TagBody
-/** What a deletion carries. */
-export type DeletionBody = z.infer<typeof deletionBody>
 
 const idPattern = /^(a:[0-9a-f-]{36}|c:[0-9a-f-]{36}|t:[0-9a-f-]{36}:.{1,200}|d:[0-9a-f]{64})$/su
 

@@ -6,6 +6,7 @@ import { settingsStore, updateSettings } from '../../state/settingsStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
+import { TeamServerSection } from './TeamServerSection'
 
 /** Language, the author name written on annotations, and appearance. */
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -13,6 +14,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   return (
     <Dialog title={t('settings.title')} open={open} onClose={onClose}>
       <SettingsForm onDone={onClose} />
+      <TeamServerSection />
     </Dialog>
   )
 }

@@ -19,6 +19,22 @@ export const team = {
   allAuthors: 'All authors',
   authorCount: '{{name}} ({{count}})',
   conflictsOnly: 'Conflicts ({{count}})',
+  syncOff: 'No team server: share with colleagues by file.',
+  syncedNow: 'Synced just now.',
+  syncedAgo_one: 'Synced {{count}} min ago.',
+  syncedAgo_other: 'Synced {{count}} min ago.',
+  offlineWaiting_one: 'Offline, {{count}} change waiting.',
+  offlineWaiting_other: 'Offline, {{count}} changes waiting.',
+  waiting_one: '{{count}} change waiting.',
+  waiting_other: '{{count}} changes waiting.',
+  server: {
+    title: 'Team server (CouchDB)',
+    address: 'Server address (https://…)',
+    database: 'Team database',
+    user: 'User name',
+    password: 'Password',
+    saveAndSync: 'Save and sync now',
+  },
 }
 
 /** Failures of team calls, by error code. */

@@ -19,6 +19,22 @@ export const team = {
   allAuthors: 'Tất cả tác giả',
   authorCount: '{{name}} ({{count}})',
   conflictsOnly: 'Xung đột ({{count}})',
+  syncOff: 'Chưa có máy chủ nhóm: chia sẻ với đồng nghiệp bằng tệp.',
+  syncedNow: 'Vừa đồng bộ xong.',
+  syncedAgo_one: 'Đã đồng bộ {{count}} phút trước.',
+  syncedAgo_other: 'Đã đồng bộ {{count}} phút trước.',
+  offlineWaiting_one: 'Ngoại tuyến, {{count}} thay đổi đang chờ.',
+  offlineWaiting_other: 'Ngoại tuyến, {{count}} thay đổi đang chờ.',
+  waiting_one: '{{count}} thay đổi đang chờ.',
+  waiting_other: '{{count}} thay đổi đang chờ.',
+  server: {
+    title: 'Máy chủ nhóm (CouchDB)',
+    address: 'Địa chỉ máy chủ (https://…)',
+    database: 'Cơ sở dữ liệu của nhóm',
+    user: 'Tên người dùng',
+    password: 'Mật khẩu',
+    saveAndSync: 'Lưu và đồng bộ ngay',
+  },
 }
 
 /** Lỗi của các lệnh làm việc nhóm, theo mã lỗi. */

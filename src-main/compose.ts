@@ -24,6 +24,9 @@ import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
+import { TeamRepository } from './db/repositories/teamRepository'
+import { TeamService } from './services/teamService'
+import { memorySecrets, TeamSync, type SecretStore } from './services/teamSync'
 import { createMainApiHandlers, type Services } from './handlers'
 import { acknowledgingWrites } from './handlers/acknowledgingWrites'
 import { BackupSchedule } from './services/backupSchedule'
@@ -55,6 +58,10 @@ export type ComposeOptions = StoreOptions & {
   chooseSavePath?: ChooseSavePath
   /** Where the bundled fonts are; found beside the built code when not given. */
   fontsDirectory?: string
+  /** Where the team server's password is kept (Electron's safeStorage); in memory only when not given. */
+  secrets?: SecretStore
+  /** How often shared documents sync while a team server is configured. */
+  syncIntervalMs?: number
 }
 
 /** Open the database and wire repositories into services and services into the handler map. */
@@ -71,7 +78,8 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       store.writes.acknowledge()
     },
   })
-  const settings = new SettingsService(new SettingsRepository(store.db), events, transaction)
+  const settingsRepository = new SettingsRepository(store.db)
+  const settings = new SettingsService(settingsRepository, events, transaction)
   const annotationsRepository = new AnnotationsRepository(store.db)
   const tags = new TagsService(new TagsRepository(store.db), annotationsRepository, events, transaction)
   const search = new SearchService(
@@ -112,6 +120,15 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   documents.purgeTrash()
   eraser.flush()
   store.writes.acknowledge()
+  const teamRepository = new TeamRepository(store.db)
+  const team = new TeamService({
+    team: teamRepository,
+    settings: settingsRepository,
+    authorName: () => settings.get().authorName,
+    events,
+    eraser,
+    transaction,
+  })
   const services: Services = {
     app: new AppService({
       version: options.version,
@@ -154,7 +171,17 @@ export function composeApp(options: ComposeOptions): ComposedApp {
       transaction,
     }),
     study: new StudyService(new StudyRepository(store.db), annotationsRepository, revisions, events, transaction),
+    team,
+    teamSync: new TeamSync({
+      team,
+      repository: teamRepository,
+      settings: settingsRepository,
+      secrets: options.secrets ?? memorySecrets(),
+      events,
+      intervalMs: options.syncIntervalMs,
+    }),
   }
+  services.teamSync.start()
   const backups = new BackupSchedule(store, {
     beforeBackup: () => eraser.flush(),
     onFailure: (notice) => {
@@ -172,6 +199,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     async shutdown() {
       // Deleted text is scrubbed before the last backup copies the file.
       eraser.flush()
+      services.teamSync.stop()
       await backups.stop()
       importRunner.dispose()
       store.close()

@@ -7,6 +7,7 @@ import { app, type BrowserWindow, dialog, Menu, session } from 'electron'
 import { AppError } from './common/api/appError'
 import { composeApp, type ComposedApp } from './compose'
 import { blockNetworkRequests } from './electron/blockNetwork'
+import { safeStorageSecrets } from './electron/safeSecrets'
 import { resolveElectronNativeBinding } from './electron/nativeBinding'
 import { utilityProcessLauncher } from './electron/utilityImportWorker'
 import { IsolatedImportRunner } from './importers/isolatedRunner'
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         nativeBinding: app.isPackaged ? undefined : resolveElectronNativeBinding(app.getAppPath(), process.versions),
         importRunner: new IsolatedImportRunner(utilityProcessLauncher(import.meta.dirname)),
+        secrets: safeStorageSecrets(app.getPath('userData')),
         // Exports are saved where the user picks in the native dialog; main writes the file there.
         chooseSavePath: async (suggestedName) => {
           const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) }

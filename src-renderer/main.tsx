@@ -12,6 +12,7 @@ import './styles/library.css'
 import './styles/reader.css'
 import './styles/annotations.css'
 import './styles/drafts.css'
+import './styles/team.css'
 
 async function start(): Promise<void> {
   await Promise.all([loadSettings().catch(() => undefined), loadReaderFonts()])

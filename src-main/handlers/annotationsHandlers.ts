@@ -4,14 +4,16 @@ import type { TagsApi } from '../common/api/tagsApi'
 import type { AnnotationsService } from '../services/annotationsService'
 import type { DraftsService } from '../services/draftsService'
 import type { TagsService } from '../services/tagsService'
+import type { TeamService } from '../services/teamService'
 
 /** annotations.* calls. */
 export function createAnnotationsHandlers(
   annotations: AnnotationsService,
   drafts: DraftsService,
+  team: TeamService,
 ): Handlers<AnnotationsApi> {
   return {
-    'annotations.list': (documentId) => annotations.list(documentId),
+    'annotations.list': (documentId) => team.withConflicts(documentId, annotations.list(documentId)),
     'annotations.create': (draft) => annotations.create(draft),
     'annotations.setColor': (id, color) => annotations.setColor(id, color),
     'annotations.setTags': (id, names) => annotations.setTags(id, names),

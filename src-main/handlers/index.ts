@@ -10,6 +10,8 @@ import type { ExportService } from '../services/exportService'
 import type { SettingsService } from '../services/settingsService'
 import type { TagsService } from '../services/tagsService'
 import type { StudyService } from '../services/studyService'
+import type { TeamService } from '../services/teamService'
+import type { TeamSync } from '../services/teamSync'
 import { createAnnotationsHandlers, createTagsHandlers } from './annotationsHandlers'
 import { createAppHandlers } from './appHandlers'
 import { createDocumentsHandlers } from './documentsHandlers'
@@ -18,6 +20,7 @@ import { createSearchHandlers } from './searchHandlers'
 import { createExportHandlers } from './exportHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 import { createStudyHandlers } from './studyHandlers'
+import { createTeamHandlers } from './teamHandlers'
 
 /** The services the handlers call; the composition root constructs them. */
 export type Services = {
@@ -32,6 +35,8 @@ export type Services = {
   exports: ExportService
   exchange: ExchangeService
   study: StudyService
+  team: TeamService
+  teamSync: TeamSync
 }
 
 /** Every channel of the contract, one domain file each. The compiler refuses a missing channel. */
@@ -41,10 +46,11 @@ export function createMainApiHandlers(services: Services): MainApiHandlers {
     ...createSettingsHandlers(services.settings),
     ...createDocumentsHandlers(services.documents, services.drafts),
     ...createDraftsHandlers(services.drafts),
-    ...createAnnotationsHandlers(services.annotations, services.drafts),
+    ...createAnnotationsHandlers(services.annotations, services.drafts, services.team),
     ...createTagsHandlers(services.tags),
     ...createSearchHandlers(services.search),
     ...createExportHandlers(services.exports, services.exchange),
     ...createStudyHandlers(services.study),
+    ...createTeamHandlers(services.team, services.teamSync),
   }
 }

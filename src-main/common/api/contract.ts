@@ -13,6 +13,7 @@ import { searchArgs, type SearchApi, type SearchEvents } from './searchApi'
 import { exportArgs, type ExportApi, type ExportEvents } from './exportApi'
 import { draftsArgs, type DraftsApi, type DraftsEvents } from './draftsApi'
 import { studyArgs, type StudyApi, type StudyEvents } from './studyApi'
+import { teamArgs, type TeamApi, type TeamEvents } from './teamApi'
 
 /** Calls from the renderer to main. */
 export type MainApi = AppApi &
@@ -23,7 +24,8 @@ export type MainApi = AppApi &
   TagsApi &
   SearchApi &
   ExportApi &
-  StudyApi
+  StudyApi &
+  TeamApi
 
 /** Events from main to the renderer. Names are facts: `<domain>.did<Something>`. */
 export type MainEvents = AppEvents &
@@ -34,7 +36,8 @@ export type MainEvents = AppEvents &
   TagsEvents &
   SearchEvents &
   ExportEvents &
-  StudyEvents
+  StudyEvents &
+  TeamEvents
 
 /** Argument validators for every channel; the compiler keeps this complete. */
 export const mainApiArgs: ArgSchemas<MainApi> = {
@@ -47,6 +50,7 @@ export const mainApiArgs: ArgSchemas<MainApi> = {
   ...searchArgs,
   ...exportArgs,
   ...studyArgs,
+  ...teamArgs,
 }
 
 export type MainApiChannel = keyof MainApi

@@ -1,4 +1,5 @@
 import type { CarryOver } from './draft'
+import type { AnnotationConflict } from './team'
 
 /**
  * Highlight colours. Each has a name (shown in the panel and read by screen readers) so that colour is never the
@@ -60,4 +61,10 @@ export type Annotation = {
   tags: Tag[]
   /** The comment and its replies, oldest first. */
   comments: Comment[]
+  /** Kept on this machine only: never in a `.marginalia` file or on a server. Absent means shared. */
+  private?: boolean
+  /** The author's stable id among colleagues; absent or null for this library's own user. */
+  authorId?: string | null
+  /** Present while colleagues' versions disagree: every version, to keep one ("Keep this one"). */
+  conflict?: AnnotationConflict
 }

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial'
 import { searchMigration } from './0002-search'
 import { draftsMigration } from './0003-drafts'
 import { studyMigration } from './0005-study'
+import { teamMigration } from './0006-team'
 import { studyCommentsMigration } from './0007-study-comments'
 import { writeCountMigration } from './0008-write-count'
 import { draftUndoMigration } from './0010-draft-undo'
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   searchMigration,
   draftsMigration,
   studyMigration,
+  teamMigration,
   studyCommentsMigration,
   writeCountMigration,
   draftUndoMigration,

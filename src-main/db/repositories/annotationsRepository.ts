@@ -21,6 +21,8 @@ type AnnotationRow = {
   updated_at: string
   resolved_at: string | null
   anchor_status: string
+  private?: number
+  author_id?: string | null
 }
 
 /** Annotations with their tags and comment threads. All SQL about annotations lives here. */
@@ -231,5 +233,7 @@ function assemble(
     anchorStatus: row.anchor_status as AnchorStatus,
     tags: tags.get(row.id) ?? [],
     comments: commentsByAnnotation.get(row.id) ?? [],
+    ...(row.private === 1 ? { private: true } : {}),
+    ...(row.author_id ? { authorId: row.author_id } : {}),
   }))
 }

@@ -7,6 +7,8 @@ import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { paragraphNote } from '../drafts/paragraphNote'
 import { ColorSwatch } from './ColorSwatch'
+import { ConflictChoice } from './ConflictChoice'
+import { PrivateToggle } from './PrivateToggle'
 import { excerpt } from '../../ui/excerpt'
 import { LightMarkdownPreview } from './LightMarkdown'
 import { ThreadView } from './ThreadView'
@@ -97,6 +99,8 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
         </span>
       </button>
       <ChangedSince annotation={annotation} />
+      <ConflictChoice annotation={annotation} />
+      {expanded ? <PrivateToggle annotation={annotation} /> : null}
       {expanded ? <ThreadView annotation={annotation} /> : null}
     </article>
   )

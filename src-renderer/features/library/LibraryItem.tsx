@@ -4,6 +4,7 @@ import type { DocumentSummary } from '@common/model/document'
 import { requestDraftImport } from '../../state/draftImport'
 import { describeSummary } from './formatSummary'
 import { LibraryItemMenu } from './LibraryItemMenu'
+import { chooseColleagueFile, downloadForColleagues } from './colleagueFiles'
 
 type LibraryItemProps = {
   summary: DocumentSummary
@@ -24,6 +25,8 @@ export function LibraryItem({ summary, isOpen, onOpen, onEdit, onDelete }: Libra
   const menuEntries = [
     { label: t('drafts.actions.importDraft'), run: () => requestDraftImport(summary), shortcut: 'Ctrl+Shift+D' },
     { label: t('library.actions.edit'), run: onEdit, shortcut: 'F2' },
+    { label: t('team.exportForColleagues'), run: () => void downloadForColleagues(summary.id) },
+    { label: t('team.importFromColleague'), run: () => void chooseColleagueFile() },
     { label: t('library.actions.delete'), run: onDelete, shortcut: 'Delete' },
   ]
 

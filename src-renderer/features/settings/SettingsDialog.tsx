@@ -7,6 +7,7 @@ import { settingsStore, updateSettings } from '../../state/settingsStore'
 import { Dialog } from '../../ui/Dialog'
 import { errorMessage } from '../../ui/errorMessage'
 import { FormFooter } from '../../ui/FormFooter'
+import { TeamServerSection } from './TeamServerSection'
 
 /** Language, the author name written on annotations, and appearance. */
 export function SettingsDialog() {
@@ -15,6 +16,7 @@ export function SettingsDialog() {
   return (
     <Dialog title={t('settings.title')} open={useDialog('settings') !== null} onClose={onClose}>
       <SettingsForm onDone={onClose} />
+      <TeamServerSection />
     </Dialog>
   )
 }

@@ -11,6 +11,7 @@ import { SearchDialog } from '../search/SearchDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { StudyDialog } from '../study/StudyDialog'
 import { StudyPreviewDialog } from '../study/StudyPreviewDialog'
+import { TeamExchangeDialog } from '../team/TeamExchangeDialog'
 
 /**
  * Every dialog of the app, mounted once. None takes props: each reads from state/ whether it is open and what for
@@ -32,6 +33,7 @@ export function Dialogs() {
       <CompareDraftsDialog />
       <StudyDialog />
       <StudyPreviewDialog />
+      <TeamExchangeDialog />
     </>
   )
 }

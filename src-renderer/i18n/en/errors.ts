@@ -1,4 +1,5 @@
 import { studyErrors } from './study'
+import { teamErrors } from './team'
 /** What the user reads when a call fails, by error code. Each says what happened and what to do. */
 export const errors = {
   internal: 'Something went wrong inside the app. Your data was not changed. Please try again.',
@@ -79,4 +80,5 @@ export const errors = {
   'drafts.noReport': 'Draft {{draft}} was the first draft, so there is no import report for it.',
   'drafts.nothingToUndo': 'This document has only one draft, so there is no draft import to undo. Nothing was changed.',
   ...studyErrors,
+  ...teamErrors,
 }

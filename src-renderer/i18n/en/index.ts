@@ -10,6 +10,7 @@ import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
 import { study } from './study'
+import { team } from './team'
 
 /** The English catalogue: one section per feature, each in its own file. */
 export const en = {
@@ -25,4 +26,5 @@ export const en = {
   search,
   export: exportDialog,
   study,
+  team,
 }

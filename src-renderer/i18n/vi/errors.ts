@@ -1,4 +1,5 @@
 import { studyErrors } from './study'
+import { teamErrors } from './team'
 import type { TranslationOf } from '../catalogue'
 import type { errors as english } from '../en/errors'
 
@@ -82,4 +83,5 @@ export const errors: TranslationOf<typeof english> = {
   'drafts.nothingToUndo':
     'Văn bản này chỉ có một dự thảo nên không có lần nhập dự thảo nào để hoàn tác. Không có gì thay đổi.',
   ...studyErrors,
+  ...teamErrors,
 }

@@ -12,6 +12,7 @@ import { settings } from './settings'
 import { shell } from './shell'
 import { tags } from './tags'
 import { study } from './study'
+import { team } from './team'
 
 /** The Vietnamese catalogue; the compiler checks it has every English key. */
 export const vi: TranslationOf<typeof en> = {
@@ -27,4 +28,5 @@ export const vi: TranslationOf<typeof en> = {
   search,
   export: exportDialog,
   study,
+  team,
 }

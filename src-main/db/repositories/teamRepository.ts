@@ -1,0 +1,295 @@
+import type { Statement } from 'better-sqlite3'
+import type { Connection } from '../connection'
+
+/** A shared annotation as stored (private ones are never read here). */
+export type SharedAnnotationRow = {
+  id: string
+  revision_id: string
+  color: string
+  start_offset: number
+  end_offset: number
+  exact: string
+  prefix: string
+  suffix: string
+  paragraph_label: string | null
+  author: string
+  author_id: string | null
+  created_at: string
+  updated_at: string
+  resolved_at: string | null
+}
+
+/** A comment or reply on a shared annotation. */
+export type SharedCommentRow = {
+  id: string
+  annotation_id: string
+  parent_id: string | null
+  author: string
+  author_id: string | null
+  body: string
+  created_at: string
+  updated_at: string
+}
+
+/** A tag on a shared annotation. */
+export type SharedTagRow = { annotation_id: string; name: string; name_key: string }
+
+/** A draft of a document. */
+export type DraftRow = { id: string; number: number; blocks: string; text: string; content_hash: string }
+
+/** One stored leaf of a shared record's revision tree. */
+export type LeafRow = {
+  record_id: string
+  rev: string
+  deleted: number
+  history: string
+  body: string | null
+  winner: number
+}
+
+const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
+  paragraph_label, author, author_id, created_at, updated_at, resolved_at
+  FROM annotations WHERE document_id = ? AND private = 0`
+
+/** Sharing flags and the shared records of a document, as stored. All SQL about team work lives here. */
+export class TeamRepository {
+  private readonly statements = new Map<string, Statement>()
+
+  constructor(private readonly db: Connection) {}
+
+  /** A prepared statement, compiled once: merges run the same few statements thousands of times. */
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)))
+    return statement
+  }
+
+  /** The document's title and sharing flag, or null when it is not in the library (or in the trash). */
+  document(documentId: string): { title: string; shared: boolean } | null {
+    const row = this.prepare(`SELECT title, shared FROM documents WHERE id = ? AND deleted_at IS NULL`).get(
+      documentId,
+    ) as { title: string; shared: number } | undefined
+    return row ? { title: row.title, shared: row.shared === 1 } : null
+  }
+
+  /** Share a document with the team, or stop sharing it. */
+  setShared(documentId: string, shared: boolean): void {
+    this.prepare(`UPDATE documents SET shared = ? WHERE id = ?`).run(shared ? 1 : 0, documentId)
+  }
+
+  /** Mark an annotation private (it never leaves the machine) or not; returns its document, or null. */
+  setPrivate(annotationId: string, isPrivate: boolean): string | null {
+    const row = this.prepare(`SELECT document_id FROM annotations WHERE id = ?`).get(annotationId) as
+      { document_id: string } | undefined
+    if (!row) return null
+    this.prepare(`UPDATE annotations SET private = ? WHERE id = ?`).run(isPrivate ? 1 : 0, annotationId)
+    return row.document_id
+  }
+
+  /** Ids of the document's private annotations. */
+  privateAnnotationIds(documentId: string): Set<string> {
+    const rows = this.prepare(`SELECT id FROM annotations WHERE document_id = ? AND private = 1`).all(documentId) as {
+      id: string
+    }[]
+    return new Set(rows.map((row) => row.id))
+  }
+
+  /** The document's drafts, oldest first. */
+  drafts(documentId: string): DraftRow[] {
+    return this.prepare(
+      `SELECT id, number, blocks, text, content_hash FROM revisions WHERE document_id = ? ORDER BY number`,
+    ).all(documentId) as DraftRow[]
+  }
+
+  /** Drafts anywhere in the library whose stored content hash is `hash`, with their documents. */
+  draftsWithHash(hash: string): { id: string; document_id: string; text: string }[] {
+    return this.prepare(
+      `SELECT r.id, r.document_id, r.text FROM revisions r JOIN documents d ON d.id = r.document_id
+         WHERE r.content_hash = ? AND d.deleted_at IS NULL ORDER BY d.shared DESC, d.created_at`,
+    ).all(hash) as { id: string; document_id: string; text: string }[]
+  }
+
+  /** Every draft in the library (for matching a draft whose stored hash is not the hash of its text). */
+  allDrafts(): { id: string; document_id: string; text: string }[] {
+    return this.prepare(
+      `SELECT r.id, r.document_id, r.text FROM revisions r JOIN documents d ON d.id = r.document_id
+         WHERE d.deleted_at IS NULL ORDER BY d.shared DESC, d.created_at`,
+    ).all() as { id: string; document_id: string; text: string }[]
+  }
+
+  /** The document's shared annotations. */
+  annotations(documentId: string): SharedAnnotationRow[] {
+    return this.prepare(sharedAnnotations).all(documentId) as SharedAnnotationRow[]
+  }
+
+  /** Comments and replies on the document's shared annotations. */
+  comments(documentId: string): SharedCommentRow[] {
+    return this.prepare(
+      `SELECT c.id, c.annotation_id, c.parent_id, c.author, c.author_id, c.body, c.created_at, c.updated_at
+         FROM comments c JOIN annotations a ON a.id = c.annotation_id WHERE a.document_id = ? AND a.private = 0`,
+    ).all(documentId) as SharedCommentRow[]
+  }
+
+  /** Tags on the document's shared annotations. */
+  tags(documentId: string): SharedTagRow[] {
+    return this.prepare(
+      `SELECT at.annotation_id, t.name, t.name_key FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
+         JOIN annotations a ON a.id = at.annotation_id WHERE a.document_id = ? AND a.private = 0`,
+    ).all(documentId) as SharedTagRow[]
+  }
+
+  /** The stored revision-tree leaves of the document's shared records. */
+  leaves(documentId: string): LeafRow[] {
+    return this.prepare(
+      `SELECT record_id, rev, deleted, history, body, winner FROM team_leaves WHERE document_id = ?`,
+    ).all(documentId) as LeafRow[]
+  }
+
+  /** Annotation records that have more than one leaf (candidates for a conflict), with their leaves. */
+  annotationLeavesInDispute(documentId: string): LeafRow[] {
+    return this.prepare(
+      `SELECT record_id, rev, deleted, history, body, winner FROM team_leaves WHERE document_id = ? AND record_id IN (
+           SELECT record_id FROM team_leaves WHERE document_id = ? AND record_id LIKE 'a:%'
+           GROUP BY record_id HAVING count(*) > 1)`,
+    ).all(documentId, documentId) as LeafRow[]
+  }
+
+  /** Replace the stored leaves of the given records (a record with no leaves left is dropped). */
+  replaceLeaves(documentId: string, recordIds: Iterable<string>, leaves: readonly LeafRow[]): void {
+    const drop = this.prepare(`DELETE FROM team_leaves WHERE document_id = ? AND record_id = ?`)
+    for (const recordId of recordIds) drop.run(documentId, recordId)
+    const insert = this.prepare(
+      `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
+       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)`,
+    )
+    for (const leaf of leaves) insert.run({ ...leaf, documentId })
+  }
+
+  /** Store a document that arrived from a colleague (its drafts follow through `appendDraft`). */
+  insertDocument(document: { id: string; title: string; sizeBytes: number; contentHash: string; createdAt: string }) {
+    this.prepare(
+      `INSERT INTO documents (id, title, source_name, format, encoding, language, size_bytes, content_hash,
+           created_at, updated_at, shared)
+         VALUES (@id, @title, @sourceName, 'paste', NULL, 'und', @sizeBytes, @contentHash, @createdAt, @createdAt, 1)`,
+    ).run({ ...document, sourceName: `${document.title}.marginalia` })
+  }
+
+  /** Add a draft after the document's newest one. */
+  appendDraft(
+    documentId: string,
+    draft: { id: string; blocks: unknown; text: string; contentHash: string; createdAt: string },
+  ): void {
+    this.prepare(
+      `INSERT INTO revisions (id, document_id, number, blocks, text, content_hash, created_at)
+         VALUES (?, ?, (SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE document_id = ?), ?, ?, ?, ?)`,
+    ).run(
+      draft.id,
+      documentId,
+      documentId,
+      JSON.stringify(draft.blocks),
+      draft.text,
+      draft.contentHash,
+      draft.createdAt,
+    )
+  }
+
+  /** Every shared document still in the library. */
+  sharedDocumentIds(): string[] {
+    const rows = this.prepare(`SELECT id FROM documents WHERE shared = 1 AND deleted_at IS NULL`).all() as {
+      id: string
+    }[]
+    return rows.map((row) => row.id)
+  }
+
+  /** The document whose shared records include `recordId`, or null. */
+  documentOfRecord(recordId: string): string | null {
+    const row = this.prepare(`SELECT document_id FROM team_leaves WHERE record_id = ? LIMIT 1`).get(recordId) as
+      { document_id: string } | undefined
+    return row?.document_id ?? null
+  }
+
+  /** How many shared records changed here since the last time the server took them. */
+  waitingRecords(): number {
+    const row = this.prepare(`SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0`).get() as {
+      n: number
+    }
+    return row.n
+  }
+
+  /** Everything stored is now on the server too. */
+  markAllPushed(): void {
+    this.prepare(`UPDATE team_leaves SET pushed = 1 WHERE pushed = 0`).run()
+  }
+
+  /** The document an annotation belongs to, or null. */
+  annotationDocument(annotationId: string): string | null {
+    const row = this.prepare(`SELECT document_id FROM annotations WHERE id = ?`).get(annotationId) as
+      { document_id: string } | undefined
+    return row?.document_id ?? null
+  }
+
+  /** Insert or update a shared annotation arriving from a colleague. */
+  upsertAnnotation(documentId: string, row: SharedAnnotationRow): void {
+    this.prepare(
+      `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
+           paragraph_label, author, author_id, created_at, updated_at, resolved_at)
+         VALUES (@id, @documentId, @revision_id, @color, @start_offset, @end_offset, @exact, @prefix, @suffix,
+           @paragraph_label, @author, @author_id, @created_at, @updated_at, @resolved_at)
+         ON CONFLICT (id) DO UPDATE SET revision_id = excluded.revision_id, color = excluded.color,
+           start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
+           prefix = excluded.prefix, suffix = excluded.suffix, paragraph_label = excluded.paragraph_label,
+           author = excluded.author, author_id = excluded.author_id, created_at = excluded.created_at,
+           updated_at = excluded.updated_at, resolved_at = excluded.resolved_at, anchor_status = 'anchored'
+         WHERE annotations.document_id = excluded.document_id`,
+    ).run({ ...row, documentId })
+  }
+
+  /** Delete a shared annotation (with its tags and thread) of this document. */
+  deleteAnnotation(documentId: string, annotationId: string): void {
+    this.prepare(`DELETE FROM annotations WHERE id = ? AND document_id = ?`).run(annotationId, documentId)
+  }
+
+  /** Insert or update a comment arriving from a colleague; false when its annotation or parent is not here. */
+  upsertComment(documentId: string, row: SharedCommentRow): boolean {
+    const annotation = this.annotationDocument(row.annotation_id)
+    if (annotation !== documentId) return false
+    if (row.parent_id && !this.prepare(`SELECT 1 FROM comments WHERE id = ?`).get(row.parent_id)) return false
+    this.prepare(
+      `INSERT INTO comments (id, annotation_id, parent_id, author, author_id, body, created_at, updated_at)
+         VALUES (@id, @annotation_id, @parent_id, @author, @author_id, @body, @created_at, @updated_at)
+         ON CONFLICT (id) DO UPDATE SET body = excluded.body, author = excluded.author,
+           author_id = excluded.author_id, updated_at = excluded.updated_at
+         WHERE comments.annotation_id = excluded.annotation_id`,
+    ).run(row)
+    return true
+  }
+
+  /** Delete a comment (its replies go with it) on an annotation of this document. */
+  deleteComment(documentId: string, commentId: string): void {
+    this.prepare(
+      `DELETE FROM comments WHERE id = ? AND annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)`,
+    ).run(commentId, documentId)
+  }
+
+  /** Put a tag (created when new) on an annotation of this document. */
+  addTag(documentId: string, annotationId: string, name: string, nameKey: string, newTag: () => string): void {
+    if (this.annotationDocument(annotationId) !== documentId) return
+    this.prepare(`INSERT OR IGNORE INTO tags (id, name, name_key, color, created_at) VALUES (?, ?, ?, NULL, ?)`).run(
+      newTag(),
+      name,
+      nameKey,
+      new Date().toISOString(),
+    )
+    this.prepare(
+      `INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT ?, id FROM tags WHERE name_key = ?`,
+    ).run(annotationId, nameKey)
+  }
+
+  /** Take a tag off an annotation of this document. */
+  removeTag(documentId: string, annotationId: string, nameKey: string): void {
+    this.prepare(
+      `DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id IN (SELECT id FROM tags WHERE name_key = ?)
+           AND annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)`,
+    ).run(annotationId, nameKey, documentId)
+  }
+}

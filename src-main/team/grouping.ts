@@ -1,0 +1,57 @@
+import type { Leaf, RecordState } from './replica'
+
+/** The records of one document on a server that holds a whole team's documents. */
+export type DocumentGroup = {
+  /** The library's document already holding some of these records, when known by record id. */
+  localDocumentId: string | null
+  /** Hashes of the document's drafts, to find it in the library by content. */
+  draftHashes: string[]
+  leaves: Leaf[]
+}
+
+/**
+ * Sort a server's records into documents: drafts by their `document` key, annotations by their draft, comments and
+ * tags by their annotation. A deletion carries no text and so no draft: it goes with the document that already holds
+ * the record here (`localDocumentOf`), and is left out when no document here ever had it.
+ */
+export function groupByDocument(
+  states: Map<string, RecordState>,
+  localDocumentOf: (recordId: string) => string | null,
+): DocumentGroup[] {
+  const documentOfDraft = new Map<string, string>()
+  for (const state of states.values()) {
+    if (state.id.startsWith('d:') && !state.winner.deleted) {
+      documentOfDraft.set(state.id.slice(2), String(state.winner.body.document))
+    }
+  }
+  const documentOfAnnotation = new Map<string, string>()
+  for (const state of states.values()) {
+    if (!state.id.startsWith('a:')) continue
+    const draft = state.leaves.map((leaf) => leaf.body.draft).find((value) => typeof value === 'string')
+    const key = typeof draft === 'string' ? documentOfDraft.get(draft) : undefined
+    if (key) documentOfAnnotation.set(state.id.slice(2), key)
+  }
+  const groups = new Map<string, DocumentGroup>()
+  const groupFor = (key: string) => {
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = { localDocumentId: null, draftHashes: [], leaves: [] }))
+    return group
+  }
+  for (const state of states.values()) {
+    const local = localDocumentOf(state.id)
+    let key: string | undefined
+    if (state.id.startsWith('d:')) key = documentOfDraft.get(state.id.slice(2))
+    else if (state.id.startsWith('a:')) key = documentOfAnnotation.get(state.id.slice(2))
+    else {
+      const annotation = state.leaves.map((leaf) => leaf.body.annotation).find((value) => typeof value === 'string')
+      if (typeof annotation === 'string') key = documentOfAnnotation.get(annotation)
+    }
+    if (!key && local) key = `local:${local}`
+    if (!key) continue
+    const group = groupFor(key)
+    if (local) group.localDocumentId = local
+    if (state.id.startsWith('d:') && !state.winner.deleted) group.draftHashes.push(state.id.slice(2))
+    group.leaves.push(...state.leaves)
+  }
+  return [...groups.values()]
+}

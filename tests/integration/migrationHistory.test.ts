@@ -16,6 +16,12 @@ import { createTempDatabase } from '../support/tempDatabase'
 const releasedMigrations: Record<string, string> = {
   '0001-initial.ts': '8cad79783cda50e1ee34baacfe94c2596b8005e8f130b3f888991488a5d58536',
   '0002-search.ts': '498896f59e63199c249e562219f519ad321fab1e17ea08cc037f1dec085b7cd8',
+  '0003-drafts.ts': '33a5a129629ac8e8cf48b1024a01f5266228a44b5c7b66eea00c04095c268a9c',
+  '0005-study.ts': 'feb80f5c21e451d8453670dae8badd7cb38fbf61a20079a9d289c443eba56804',
+  '0006-team.ts': '74a10e1a3ab57a7af9100b0d050473ef09aa827248569253e13380e453eec851',
+  '0007-study-comments.ts': '06c5f1417346b4a6e62aa298dcec8461364b7596831a0b9ce1a3f582e1daf081',
+  '0008-write-count.ts': '157e3f24ed07682e9bd124cee1c26cf6ab75d42ac084978c5e2e4a995b143d03',
+  '0010-draft-undo.ts': '8f0c792885b39956d72f3fc4016a0da1ef385feea1fc88fbb64e1fdd789ca286',
 }
 
 const migrationsFolder = path.resolve('src-main/db/migrations')

@@ -32,11 +32,11 @@ describe('the team server in Settings', () => {
       await form.getByLabel('Team database').fill('delegation')
       await form.getByLabel('User name').fill(server.credentials.user)
       await form.getByLabel('Password').fill(server.credentials.password)
-      await form.getByRole('button', { name: 'Save and sync now' }).click()
+      await form.getByRole('button', { name: 'Connect and sync now' }).click()
       await form.getByRole('alert').filter({ hasText: 'must start with https://' }).waitFor()
 
       await form.getByLabel('Server address (https://…)').fill(server.address)
-      await form.getByRole('button', { name: 'Save and sync now' }).click()
+      await form.getByRole('button', { name: 'Connect and sync now' }).click()
       await form.getByRole('status').filter({ hasText: 'Synced just now.' }).waitFor()
       expect(await server.documentCount('delegation')).toBeGreaterThanOrEqual(2)
       expect(health.problems).toEqual([])

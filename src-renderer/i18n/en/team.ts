@@ -33,7 +33,7 @@ export const team = {
     database: 'Team database',
     user: 'User name',
     password: 'Password',
-    saveAndSync: 'Save and sync now',
+    saveAndSync: 'Connect and sync now',
   },
 }
 

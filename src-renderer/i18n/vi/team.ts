@@ -33,7 +33,7 @@ export const team = {
     database: 'Cơ sở dữ liệu của nhóm',
     user: 'Tên người dùng',
     password: 'Mật khẩu',
-    saveAndSync: 'Lưu và đồng bộ ngay',
+    saveAndSync: 'Kết nối và đồng bộ ngay',
   },
 }
 

@@ -89,7 +89,11 @@ export class WriteLedger {
     if (!current) return
     if (this.recorded?.count === current.count && this.recorded.libraryId === current.libraryId) return
     try {
-      fs.writeFileSync(this.markerPath, JSON.stringify(current))
+      // Written aside and renamed into place: a kill mid-write leaves the previous marker whole, never an empty one
+      // (an unreadable marker would hide every loss it was there to reveal).
+      const written = `${this.markerPath}.next`
+      fs.writeFileSync(written, JSON.stringify(current))
+      fs.renameSync(written, this.markerPath)
       this.recorded = current
     } catch (error) {
       // The save itself is committed: a marker that cannot be written must not turn it into a failure.

@@ -5,7 +5,8 @@ import { toComment, type CommentRow } from './commentRows'
 import { placementRecord, type PlacementRow } from './placementRows'
 import { tagsByAnnotation, type TagLinkRow } from './tagRows'
 
-type AnnotationRow = {
+/** An `annotations` row as SQLite returns it. */
+export type AnnotationRow = {
   id: string
   document_id: string
   revision_id: string

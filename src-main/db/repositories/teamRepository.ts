@@ -1,23 +1,24 @@
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
+import type { AnnotationRow } from './annotationsRepository'
 
-/** A shared annotation as stored (private ones are never read here). */
-export type SharedAnnotationRow = {
-  id: string
-  revision_id: string
-  color: string
-  start_offset: number
-  end_offset: number
-  exact: string
-  prefix: string
-  suffix: string
-  paragraph_label: string | null
-  author: string
-  author_id: string | null
-  created_at: string
-  updated_at: string
-  resolved_at: string | null
-}
+/** A shared annotation as stored (private ones are never read here): the `annotations` row a colleague receives. */
+export type SharedAnnotationRow = Pick<
+  AnnotationRow,
+  | 'id'
+  | 'revision_id'
+  | 'color'
+  | 'start_offset'
+  | 'end_offset'
+  | 'exact'
+  | 'prefix'
+  | 'suffix'
+  | 'paragraph_label'
+  | 'author'
+  | 'created_at'
+  | 'updated_at'
+  | 'resolved_at'
+> & { author_id: string | null }
 
 /** A comment or reply on a shared annotation. */
 export type SharedCommentRow = {

@@ -2,11 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { paintedQuotes, selectPassage } from '../support/annotationPage'
-import { startBrowserHost } from '../support/browserHost'
-import { watchPageHealth } from '../support/chromium'
 import { useBrowserSession } from '../support/browserSession'
-import { acceptDraftPreview, draftFile, draftReport, highlight, reportCounts } from '../support/draftsPage'
-import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
+import {
+  acceptDraftPreview,
+  draftFile,
+  openFirstDraft,
+  draftReport,
+  highlight,
+  reportCounts,
+} from '../support/draftsPage'
+import { readerBlockTexts } from '../support/readerPage'
 
 const session = useBrowserSession('marginalia-drafts-e2e')
 
@@ -27,12 +32,7 @@ const secondDraft = [
 
 describe('drafts through the UI', () => {
   it('imports draft 2 from the library menu, reports, re-attaches, marks changes, compares, shows draft 1 and undoes', async () => {
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
-    const health = watchPageHealth(page)
-    await openApp(page, session.host.url)
-    await importOne(page, draftFile('tuyen-bo-chung.txt', firstDraft))
-    await readerBlockTexts(page, 4)
+    const { page, health } = await openFirstDraft(session, firstDraft, 'tuyen-bo-chung.txt')
     await highlight(page, { startsWith: '2. ', quote: 'Ủy ban liên Chính phủ về năng lượng' }, 'green')
     await highlight(page, { startsWith: '3. ', quote: 'an ninh thông tin quốc tế' }, 'yellow')
     await highlight(page, { startsWith: '4. ', quote: 'kết quả chuyến thăm' }, 'blue')
@@ -139,12 +139,7 @@ describe('drafts through the UI', () => {
   })
 
   it('offers "Import as draft 2" in the ordinary import preview, and Ctrl+Shift+D opens the draft picker', async () => {
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
-    const health = watchPageHealth(page)
-    await openApp(page, session.host.url)
-    await importOne(page, draftFile('tuyen-bo-chung.txt', firstDraft))
-    await readerBlockTexts(page, 4)
+    const { page, health } = await openFirstDraft(session, firstDraft, 'tuyen-bo-chung.txt')
     await highlight(page, { startsWith: '1. ', quote: 'hợp tác kinh tế' }, 'pink')
 
     await page.getByLabel('Files to import').setInputFiles(draftFile('tuyen-bo-chung-ban-2.txt', secondDraft))
@@ -175,11 +170,7 @@ describe('drafts through the UI', () => {
         .map((each) => each.trim())
         .filter(Boolean)
       const edited = [paragraphs[1]!, paragraphs[0]!, ...paragraphs.slice(3)]
-      session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-      const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
-      await openApp(page, session.host.url)
-      await importOne(page, draftFile('talks.txt', paragraphs))
-      await readerBlockTexts(page, paragraphs.length)
+      const { page } = await openFirstDraft(session, paragraphs, 'talks.txt')
       await highlight(page, { startsWith: paragraphs[0]!.slice(0, 20), quote: 'Tổng thống Putin' }, 'green')
       await highlight(page, { startsWith: paragraphs[2]!.slice(0, 20), quote: paragraphs[2]!.slice(0, 30) }, 'blue')
       await page.getByRole('group', { name: 'Drafts' }).getByRole('button', { name: 'Import new draft…' }).click()

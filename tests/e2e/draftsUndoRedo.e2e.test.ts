@@ -1,11 +1,15 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { paintedQuotes, selectPassage } from '../support/annotationPage'
-import { startBrowserHost } from '../support/browserHost'
-import { watchPageHealth } from '../support/chromium'
 import { useBrowserSession } from '../support/browserSession'
-import { acceptDraftPreview, draftFile, draftReport, highlight, reportCounts } from '../support/draftsPage'
-import { importOne, openApp, readerBlockTexts } from '../support/readerPage'
+import {
+  acceptDraftPreview,
+  draftFile,
+  openFirstDraft,
+  draftReport,
+  highlight,
+  reportCounts,
+} from '../support/draftsPage'
+import { readerBlockTexts } from '../support/readerPage'
 
 const session = useBrowserSession('marginalia-drafts-undo-e2e')
 
@@ -23,12 +27,7 @@ const secondDraft = [
 
 describe('undo and redo around a draft import', () => {
   it('a highlight made on draft 2 survives undoing it and the import, then redoing both; undoing a re-attach orphans again', async () => {
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
-    const health = watchPageHealth(page)
-    await openApp(page, session.host.url)
-    await importOne(page, draftFile('tuyen-bo.txt', firstDraft))
-    await readerBlockTexts(page, 3)
+    const { page, health } = await openFirstDraft(session, firstDraft, 'tuyen-bo.txt')
     await highlight(page, { startsWith: '2. ', quote: 'an ninh thông tin quốc tế' }, 'yellow')
     await page.getByRole('region', { name: /^Text of / }).focus()
     await page.keyboard.press('Control+Shift+D')

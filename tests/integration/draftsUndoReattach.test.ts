@@ -10,6 +10,29 @@ beforeEach(() => {
 })
 afterEach(() => harness.remove())
 
+const passage = 'chuyển đổi số'
+
+/** The first draft annotated by the probes, then draft 2 imported over it. */
+async function onDraftTwo() {
+  const first = await annotatedFirstDraft(harness, vietnameseDraft)
+  await harness.services.drafts.importDraft(first.documentId, textFile('du-thao-2.txt', first.second), {})
+  return first
+}
+
+/** On draft 2, a green highlight of a passage that draft 1 does not have, with an optional comment. */
+async function highlightOnDraftTwo(comment?: string) {
+  const { documentId, second } = await onDraftTwo()
+  const start = harness.services.documents.open(documentId).revision.text.indexOf(passage)
+  const highlight = harness.services.annotations.create({
+    documentId,
+    start,
+    end: start + passage.length,
+    color: 'green',
+    ...(comment === undefined ? {} : { comment }),
+  })
+  return { documentId, second, highlight }
+}
+
 /** What a user sees of an annotation: where it sits, how it came there, and its thread. */
 const seen = (list: Annotation[]) =>
   list.map(({ id, target, paragraphLabel, anchorStatus, carryOver, revisionId, comments }) => ({
@@ -27,12 +50,11 @@ describe('undoing and redoing a draft import', () => {
     const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
     const before = harness.services.annotations.list(documentId)
     await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
+    const start = harness.services.documents.open(documentId).revision.text.indexOf(passage)
     const madeOnTwo = harness.services.annotations.create({
       documentId,
       start,
-      end: start + 13,
+      end: start + passage.length,
       color: 'green',
       comment: 'Đề nghị giữ nguyên cụm này',
     })
@@ -47,10 +69,10 @@ describe('undoing and redoing a draft import', () => {
       class: 'orphaned',
       fromDraft: 2,
       toDraft: 1,
-      previousExact: 'chuyển đổi số',
+      previousExact: passage,
     })
     expect(harness.counts()).toMatchObject({ revisions: 1, reports: 0 })
-    expect(harness.services.search.query({ text: 'chuyển đổi số' }).groups.flatMap((g) => g.hits)).toEqual(
+    expect(harness.services.search.query({ text: passage }).groups.flatMap((g) => g.hits)).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ field: 'text' })]),
     )
     expect(() => harness.services.drafts.undoImport(documentId)).toThrow(
@@ -59,17 +81,7 @@ describe('undoing and redoing a draft import', () => {
   })
 
   it('redo (the same file again) brings back annotations made on the undone draft where they were', async () => {
-    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    const madeOnTwo = harness.services.annotations.create({
-      documentId,
-      start,
-      end: start + 13,
-      color: 'green',
-      comment: 'Đề nghị giữ nguyên cụm này',
-    })
+    const { documentId, second, highlight: madeOnTwo } = await highlightOnDraftTwo('Đề nghị giữ nguyên cụm này')
     const beforeUndo = seen(harness.services.annotations.list(documentId))
     harness.services.drafts.undoImport(documentId)
     const report = await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
@@ -79,7 +91,7 @@ describe('undoing and redoing a draft import', () => {
     const back = redone.find((a) => a.id === madeOnTwo.id)!
     expect(back).toMatchObject({ anchorStatus: 'anchored', carryOver: null, revisionId: newest.id })
     expect(back.target).toEqual(madeOnTwo.target)
-    expect(newest.text.slice(back.target.start, back.target.end)).toBe('chuyển đổi số')
+    expect(newest.text.slice(back.target.start, back.target.end)).toBe(passage)
     // Everything else is as it was before the undo, apart from the new draft's id.
     const withoutRevision = (list: ReturnType<typeof seen>) => list.map(({ revisionId: _, ...rest }) => rest)
     expect(withoutRevision(seen(redone))).toEqual(withoutRevision(beforeUndo))
@@ -90,17 +102,7 @@ describe('undoing and redoing a draft import', () => {
   })
 
   it('the undo stack order (undo the highlight, undo the import, redo both) brings the highlight back on the redone draft', async () => {
-    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    const made = harness.services.annotations.create({
-      documentId,
-      start,
-      end: start + 13,
-      color: 'green',
-      comment: 'Đề nghị giữ nguyên cụm này',
-    })
+    const { documentId, second, highlight: made } = await highlightOnDraftTwo('Đề nghị giữ nguyên cụm này')
     const snapshot = harness.services.annotations.delete(made.id)
     harness.services.drafts.undoImport(documentId)
     await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
@@ -111,17 +113,7 @@ describe('undoing and redoing a draft import', () => {
   })
 
   it('a highlight whose draft is gone and whose text is not there comes back as an orphan with its thread', async () => {
-    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    const made = harness.services.annotations.create({
-      documentId,
-      start,
-      end: start + 13,
-      color: 'green',
-      comment: 'x',
-    })
+    const { documentId, highlight: made } = await highlightOnDraftTwo('x')
     const snapshot = harness.services.annotations.delete(made.id)
     harness.services.drafts.undoImport(documentId)
     const restored = await harness.api['annotations.restore'](snapshot)
@@ -130,23 +122,18 @@ describe('undoing and redoing a draft import', () => {
   })
 
   it('a different draft after the undo leaves them orphaned, with their thread, rather than guessing', async () => {
-    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    const madeOnTwo = harness.services.annotations.create({ documentId, start, end: start + 13, color: 'green' })
+    const { documentId, second, highlight: madeOnTwo } = await highlightOnDraftTwo()
     harness.services.drafts.undoImport(documentId)
     await harness.services.drafts.importDraft(documentId, textFile('du-thao-2b.txt', [...second, 'Điều 99. Hết.']), {})
     const later = harness.services.annotations.list(documentId).find((a) => a.id === madeOnTwo.id)!
     expect(later.anchorStatus).toBe('orphaned')
-    expect(later.carryOver).toMatchObject({ class: 'orphaned', previousExact: 'chuyển đổi số' })
+    expect(later.carryOver).toMatchObject({ class: 'orphaned', previousExact: passage })
   })
 })
 
 describe('re-attaching an orphan by hand', () => {
   it('no longer lists, counts or reports it as orphaned; the class says how the chosen text compares', async () => {
-    const { documentId, second, made } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const { documentId, made } = await onDraftTwo()
     const orphan = harness.services.annotations.list(documentId).find((a) => a.anchorStatus === 'orphaned')!
     expect(orphan.carryOver!.class).toBe('orphaned')
     const chosen = orphan.carryOver!.candidates[0]!
@@ -174,8 +161,7 @@ describe('re-attaching an orphan by hand', () => {
   })
 
   it('undoing the re-attach makes it the same orphan again, never placed where its old offsets fall', async () => {
-    const { documentId, second } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const { documentId } = await onDraftTwo()
     const orphan = harness.services.annotations.list(documentId).find((a) => a.anchorStatus === 'orphaned')!
     const chosen = orphan.carryOver!.candidates[0]!
     await harness.api['annotations.reattach'](orphan.id, chosen.start, chosen.end)
@@ -192,12 +178,10 @@ describe('re-attaching an orphan by hand', () => {
   })
 
   it('placing a reworded annotation on other words by hand makes it reworded with confidence 1', async () => {
-    const { documentId, second, made } = await annotatedFirstDraft(harness, vietnameseDraft)
-    await harness.services.drafts.importDraft(documentId, textFile('du-thao-2.txt', second), {})
+    const { documentId, made } = await onDraftTwo()
     const id = made.find(({ probe }) => probe.name === 'wording changed')!.id
-    const text = harness.services.documents.open(documentId).revision.text
-    const start = text.indexOf('chuyển đổi số')
-    await harness.api['annotations.reattach'](id, start, start + 13)
+    const start = harness.services.documents.open(documentId).revision.text.indexOf(passage)
+    await harness.api['annotations.reattach'](id, start, start + passage.length)
     const listed = harness.services.annotations.list(documentId).find((a) => a.id === id)!
     expect(listed.carryOver).toMatchObject({ class: 'reworded', confidence: 1, reattached: true })
   })

@@ -1,11 +1,26 @@
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { AnnotationColor } from '../../src-main/common/model/annotation'
 import { selectPassage, type PassageEnd } from './annotationPage'
-import type { PickedFile } from './readerPage'
+import { startBrowserHost } from './browserHost'
+import type { BrowserSession } from './browserSession'
+import { watchPageHealth } from './chromium'
+import { importOne, openApp, readerBlockTexts, type PickedFile } from './readerPage'
 
 /** A plain-text draft file made of `paragraphs` (blank lines between them), as a user would pick it. */
 export function draftFile(name: string, paragraphs: readonly string[]): PickedFile {
   return { name, mimeType: 'text/plain', buffer: Buffer.from(paragraphs.join('\n\n'), 'utf8') }
+}
+
+/** Start a host on an empty library, open the app and import draft 1; returns once its paragraphs are shown. */
+export async function openFirstDraft(session: BrowserSession, paragraphs: readonly string[], name: string) {
+  session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const health = watchPageHealth(page)
+  await openApp(page, session.host.url)
+  await importOne(page, draftFile(name, paragraphs))
+  await readerBlockTexts(page, paragraphs.length)
+  return { page, health }
 }
 
 /** Highlight a passage in the reader with the selection toolbar and wait for its card. */

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PopupMenu } from '../../ui/PopupMenu'
 
 /** One entry of the library item's context menu. */
 export type MenuEntry = { label: string; run: () => void; shortcut?: string }
@@ -12,33 +12,13 @@ type LibraryItemMenuProps = { title: string; entries: MenuEntry[]; x: number; y:
  */
 export function LibraryItemMenu({ title, entries, x, y, onClose }: LibraryItemMenuProps) {
   const { t } = useTranslation()
-  const menu = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('button')?.focus()
-  }, [])
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-    const at = items.indexOf(document.activeElement as HTMLButtonElement)
-    if (event.key === 'Escape') onClose()
-    else if (event.key === 'ArrowDown') items[(at + 1) % items.length]?.focus()
-    else if (event.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus()
-    else return
-    event.preventDefault()
-    event.stopPropagation()
-  }
-
   return (
-    <div
-      ref={menu}
+    <PopupMenu
+      label={t('drafts.actions.contextMenu', { title })}
       className="highlight-picker library-menu"
-      role="menu"
-      aria-label={t('drafts.actions.contextMenu', { title })}
-      style={{ top: y, left: x }}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        if (!menu.current?.contains(event.relatedTarget as Node)) onClose()
-      }}
+      x={x}
+      y={y}
+      onClose={onClose}
     >
       {entries.map((entry) => (
         <button
@@ -56,6 +36,6 @@ export function LibraryItemMenu({ title, entries, x, y, onClose }: LibraryItemMe
           {entry.shortcut ? <kbd className="library-menu__shortcut">{entry.shortcut}</kbd> : null}
         </button>
       ))}
-    </div>
+    </PopupMenu>
   )
 }

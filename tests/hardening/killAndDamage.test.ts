@@ -2,7 +2,6 @@
  * For the time budget: kill a writing process at random moments and check that nothing it acknowledged is lost;
  * then damage the library in the ways disks and people do and check that every start recovers the newest good state.
  */
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { passesIntegrityCheck } from '../../src-main/db/connection'
 import { openStore } from '../../src-main/db/openStore'
 import { SettingsRepository } from '../../src-main/db/repositories/settingsRepository'
 import { seedDocument } from '../support/seedDocument'
+import { runWriterAndKill } from '../support/killedWriter'
 import { makeTempDirectory } from '../support/tempDirectory'
 import { loopBudgetMs, reportFigures } from './budget'
 
@@ -19,32 +19,6 @@ beforeAll(() => {
   temp = makeTempDirectory('marginalia-hardening')
 })
 afterAll(() => temp.remove())
-
-/** Run the crash writer, SIGKILL it after a random delay, and return what it acknowledged. */
-function runAndKill(databasePath: string, start: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.resolve('tests/support/crashWriter.ts'), databasePath, String(start)],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let output = ''
-    let errors = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      const before = output
-      output += chunk.toString()
-      if (!before.includes('ready') && output.includes('ready')) {
-        setTimeout(() => child.kill('SIGKILL'), 20 + Math.random() * 400)
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') return reject(new Error(`writer ended without being killed:\n${errors}`))
-      const lines = output.split('\n').slice(0, -1)
-      resolve(lines.filter((line) => line.startsWith('ack ')).map((line) => Number(line.slice(4))))
-    })
-  })
-}
 
 /** The ways a library file gets damaged between two starts. */
 const damages: Record<string, (file: string) => void> = {
@@ -77,7 +51,7 @@ describe('kills and damaged starts', () => {
     let kills = 0
     const deadline = Date.now() + loopBudgetMs
     while (Date.now() < deadline) {
-      const acked = await runAndKill(databasePath, next)
+      const acked = await runWriterAndKill(databasePath, next, 400)
       acknowledged.push(...acked)
       next = (acked.at(-1) ?? next) + 1
       kills++
@@ -130,7 +104,7 @@ describe('kills and damaged starts', () => {
     for (let round = 0; Date.now() < deadline || round < kinds.length; round++) {
       const name = kinds[round % kinds.length]!
       const file = path.join(temp.path, `wal-${round}`, 'library.sqlite3')
-      const acked = await runAndKill(file, 0)
+      const acked = await runWriterAndKill(file, 0, 400)
       acknowledgedWrites += acked.length
       walDamages[name]!(file)
       starts++

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit'
 import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
+import { composingNumbers, type GlyphRun } from './numberRuns'
 import { type PageGeometry } from './pageGeometry'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
@@ -16,18 +17,27 @@ export function featuresFor(font: FontName): Record<string, boolean> | undefined
   return font.startsWith('sans') ? { ccmp: false } : undefined
 }
 
-type EmbeddedFont = { layoutRun(text: string, features?: unknown): unknown }
+type EmbeddedFont = { layoutRun(text: string, features?: unknown): GlyphRun }
+
+/** pdfkit's writer of one run of glyphs at (x, y); `textWidth` and `wordCount` only serve links and underlines. */
+type FragmentWriter = {
+  _fragment(text: string, x: number, y: number, options: { textWidth: number; wordCount: number }): void
+}
+
+/** Options for `_fragment`: we draw neither links nor underlines, so the width pdfkit would measure is not needed. */
+const fragmentOptions = { textWidth: 0, wordCount: 0 }
 
 /**
- * Make a face lay out with its features by default. Passing features per call would bypass pdfkit's per-word
- * layout cache (five times slower on a long briefing), so the default itself is changed, once per document.
+ * Make a face lay out with its features by default, and numbers from cached character pairs. Passing features
+ * per call would bypass pdfkit's per-word layout cache (five times slower on a long briefing), so the default
+ * itself is changed, once per document.
  */
-function applyDefaultFeatures(doc: PDFKit.PDFDocument, font: FontName): void {
+function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): void {
   const features = featuresFor(font)
-  if (!features) return
   const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
   const layoutRun = embedded.layoutRun.bind(embedded)
-  embedded.layoutRun = (text, requested) => layoutRun(text, requested ?? features)
+  const numbers = composingNumbers((text) => layoutRun(text, features))
+  embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
 }
 
 /** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
@@ -66,7 +76,7 @@ export class BriefingCanvas {
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
     registerFonts(this.doc, fontsDirectory)
-    for (const font of Object.keys(fontFiles) as FontName[]) applyDefaultFeatures(this.doc, font)
+    for (const font of Object.keys(fontFiles) as FontName[]) tuneLayout(this.doc, font)
   }
 
   /** Called just before a page is left: the full-text layout prints its foot notes there. Returns the unsubscribe. */
@@ -128,16 +138,20 @@ export class BriefingCanvas {
     }
   }
 
-  /** Draw one unwrapped run of text with its top at `y`. */
+  /**
+   * Draw one unwrapped run of text with its top at `y`. It goes straight to pdfkit's glyph writer: `doc.text`
+   * would lay the run out three times (wrapping options, its width, its glyphs) where the glyphs alone are needed.
+   */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
+    const writer = this.doc as unknown as FragmentWriter
     if (this.artifactDepth === 0 || this.artifactOpen) {
-      this.doc.text(content, x, y, { lineBreak: false })
+      writer._fragment(content, x, y, fragmentOptions)
       return
     }
     // Each run is marked on its own, so a marking never spans a page break (pdfkit would reopen it on the next page).
     this.doc.markContent('Artifact', { type: 'Layout' })
-    this.doc.text(content, x, y, { lineBreak: false })
+    writer._fragment(content, x, y, fragmentOptions)
     this.doc.endMarkedContent()
   }
 

@@ -168,6 +168,16 @@ export class BriefingCanvas {
     }
   }
 
+  /** `asArtifact` for drawing that gives the event loop turns on the way. */
+  async asArtifactAsync<T>(draw: () => Promise<T>): Promise<T> {
+    this.artifactDepth++
+    try {
+      return await draw()
+    } finally {
+      this.artifactDepth--
+    }
+  }
+
   /**
    * Like `asArtifact`, as one marked sequence around everything drawn (which then stays one run of text for
    * readers' tools, as without marking); only for drawing that stays on the current page.

@@ -62,6 +62,7 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
         : undefined,
   }
 
+  await canvas.openFonts(() => pacer.pause(0))
   const furniture = new PageFurniture(canvas, input.title, input.options.classification, input.labels.page)
   canvas.onPageStart(() => furniture.draw())
   canvas.onPageEnd(() => context.native.flushPage(canvas, input.labels))
@@ -82,7 +83,7 @@ async function writeBriefing(input: ExportInput, progress: ExportProgress): Prom
   furniture.finish(canvas.pageIndex + 1)
   progress.report(0.95)
   await progress.pause()
-  const bytes = await canvas.finish()
+  const bytes = await canvas.finish(() => progress.pause())
   progress.report(1)
   return bytes
 }

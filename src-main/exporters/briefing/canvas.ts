@@ -3,6 +3,7 @@ import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
 import { composingNumbers, type GlyphRun } from './numberRuns'
+import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
@@ -40,6 +41,9 @@ function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): void {
   embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
 }
 
+/** Title, text, notes and markers: faces used whatever the document; the italic ones may never be needed. */
+const facesEveryBriefingPrints: ReadonlySet<FontName> = new Set(['serif', 'serifBold', 'sans', 'sansBold'])
+
 /** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
 export type PlacedLine = Line & { x: number; y: number; pageIndex: number; height: number }
 
@@ -61,6 +65,8 @@ export class BriefingCanvas {
   private artifactDepth = 0
   /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
   private artifactOpen = false
+  /** Hands the current page's content to pdfkit in one piece. */
+  private readonly flushContent: () => void
 
   constructor(
     readonly geometry: PageGeometry,
@@ -76,7 +82,20 @@ export class BriefingCanvas {
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
     registerFonts(this.doc, fontsDirectory)
-    for (const font of Object.keys(fontFiles) as FontName[]) tuneLayout(this.doc, font)
+    this.flushContent = batchPageContent(this.doc)
+  }
+
+  /**
+   * Open every face, with a `pause` after each; the faces every briefing prints also shape a first word, which
+   * reads their substitution and positioning tables (a tenth of a second each on a busy machine) now rather than
+   * in one stretch with the title page. Call before drawing.
+   */
+  async openFonts(pause: () => Promise<void>): Promise<void> {
+    for (const font of Object.keys(fontFiles) as FontName[]) {
+      tuneLayout(this.doc, font)
+      if (facesEveryBriefingPrints.has(font)) this.doc.widthOfString('Hà Nội')
+      await pause()
+    }
   }
 
   /** Called just before a page is left: the full-text layout prints its foot notes there. Returns the unsubscribe. */
@@ -93,6 +112,7 @@ export class BriefingCanvas {
   /** Finish the current page (if any) and start a new one at the top of the body area. */
   newPage(): void {
     if (this.pageIndex >= 0) this.endPage()
+    this.flushContent()
     this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 })
     this.pageIndex++
     this.y = this.geometry.bodyTop
@@ -249,14 +269,24 @@ export class BriefingCanvas {
       .restore()
   }
 
-  /** Finish the document and collect its bytes. */
-  finish(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = []
+  /**
+   * Finish the document and collect its bytes. Each face is subset and embedded on its own, with a `pause` after
+   * each, rather than all at once inside pdfkit's `end`.
+   */
+  async finish(pause: () => Promise<void> = () => Promise.resolve()): Promise<Uint8Array> {
+    const chunks: Buffer[] = []
+    const ended = new Promise<Uint8Array>((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk))
       this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
       this.doc.on('error', reject)
-      this.doc.end()
     })
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { finalize(): void }> })._fontFamilies
+    for (const font of new Set(Object.values(families))) {
+      font.finalize()
+      await pause()
+    }
+    this.flushContent()
+    this.doc.end()
+    return ended
   }
 }

@@ -37,5 +37,5 @@ export function largeAnnotatedDocument(bytes: number, count: number): LargeAnnot
       ),
     )
   }
-  return { document: { ...document, sizeBytes: text.length }, revision, annotations }
+  return { document: { ...document, sizeBytes: Buffer.byteLength(text) }, revision, annotations }
 }

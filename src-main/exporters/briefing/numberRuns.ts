@@ -5,7 +5,7 @@ type RunPosition = { xAdvance: number; yAdvance: number; xOffset: number; yOffse
 /** What pdfkit's `layoutRun` returns and its word cache keeps. */
 export type GlyphRun = { glyphs: RunGlyph[]; positions: RunPosition[]; advanceWidth: number }
 /** pdfkit's per-face layout of a run of text, with the face's features. */
-export type LayoutRun = (text: string) => GlyphRun
+type LayoutRun = (text: string) => GlyphRun
 
 /**
  * Digits and the punctuation around numbers ("123.", "— 45", "12/5/2025"). In the bundled Noto faces these glyphs

@@ -65,6 +65,8 @@ export class BriefingCanvas {
   private artifactDepth = 0
   /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
   private artifactOpen = false
+  /** The text colour set on the current page, outside any save/restore (a new page starts with none). */
+  private fillColor: string | undefined
   /** Hands the current page's content to pdfkit in one piece. */
   private readonly flushContent: () => void
 
@@ -115,6 +117,7 @@ export class BriefingCanvas {
     this.flushContent()
     this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 })
     this.pageIndex++
+    this.fillColor = undefined
     this.y = this.geometry.bodyTop
     for (const listener of this.pageStartListeners) listener()
   }
@@ -130,10 +133,13 @@ export class BriefingCanvas {
   }
 
   use(style: TextStyle): void {
-    this.doc
-      .font(style.font)
-      .fontSize(style.size)
-      .fillColor(style.color ?? ink.text)
+    this.doc.font(style.font).fontSize(style.size)
+    const color = style.color ?? ink.text
+    // The colour stays set until changed (shapes set theirs inside save/restore): setting it again for every run
+    // of text wrote two operators per line for nothing.
+    if (color === this.fillColor) return
+    this.doc.fillColor(color)
+    this.fillColor = color
   }
 
   lineHeight(style: TextStyle): number {

@@ -27,6 +27,9 @@ export type ExportServiceDependencies = {
   now?: () => string
 }
 
+/** Longest wait between two progress events while an export moves, in milliseconds. */
+const progressHeartbeatMs = 200
+
 /** Formats that print the text itself: they need annotations that are still anchored in it. */
 const textFormats = new Set(['briefingPdf', 'docx'])
 
@@ -119,11 +122,15 @@ export class ExportService {
 
   private progressFor(jobId: string): ExportProgress {
     let lastSent = -1
+    let lastSentAt = 0
     return {
       report: (fraction) => {
-        // A few dozen events per export are enough for a progress bar.
-        if (fraction - lastSent < 0.02 && fraction < 1) return
+        // Every 2% is enough for a progress bar; on a long export, a few steps a second show it is still going.
+        const now = performance.now()
+        const quiet = now - lastSentAt >= progressHeartbeatMs && fraction > lastSent
+        if (fraction - lastSent < 0.02 && fraction < 1 && !quiet) return
         lastSent = fraction
+        lastSentAt = now
         this.deps.events.emit('export.didProgress', { jobId, fraction: Math.min(1, Math.max(0, fraction)) })
       },
       pause: () =>

@@ -14,8 +14,10 @@ export type BriefingContext = {
   /** The printed page number where each annotation starts, filled while drawing, read by the index. */
   pages: Map<string, number>
   native: NativeAnnotations
-  progress(fraction: number): void
-  pause(): Promise<void>
+  /** True when layout has run for a slice of time and should `pause` (see LayoutPacer). */
+  due(): boolean
+  /** Report `fraction` of the current part laid out and give the event loop a turn; throws once cancelled. */
+  pause(fraction: number): Promise<void>
   /** Set for tag collections: prints the document's title where its section begins. */
   sectionHeading?: (section: ExportSection) => void
 }

@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit'
 import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
+import { composingNumbers, type GlyphRun } from './numberRuns'
+import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
@@ -16,19 +18,31 @@ export function featuresFor(font: FontName): Record<string, boolean> | undefined
   return font.startsWith('sans') ? { ccmp: false } : undefined
 }
 
-type EmbeddedFont = { layoutRun(text: string, features?: unknown): unknown }
+type EmbeddedFont = { layoutRun(text: string, features?: unknown): GlyphRun }
+
+/** pdfkit's writer of one run of glyphs at (x, y); `textWidth` and `wordCount` only serve links and underlines. */
+type FragmentWriter = {
+  _fragment(text: string, x: number, y: number, options: { textWidth: number; wordCount: number }): void
+}
+
+/** Options for `_fragment`: we draw neither links nor underlines, so the width pdfkit would measure is not needed. */
+const fragmentOptions = { textWidth: 0, wordCount: 0 }
 
 /**
- * Make a face lay out with its features by default. Passing features per call would bypass pdfkit's per-word
- * layout cache (five times slower on a long briefing), so the default itself is changed, once per document.
+ * Make a face lay out with its features by default, and numbers from cached character pairs. Passing features
+ * per call would bypass pdfkit's per-word layout cache (five times slower on a long briefing), so the default
+ * itself is changed, once per document.
  */
-function applyDefaultFeatures(doc: PDFKit.PDFDocument, font: FontName): void {
+function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): void {
   const features = featuresFor(font)
-  if (!features) return
   const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
   const layoutRun = embedded.layoutRun.bind(embedded)
-  embedded.layoutRun = (text, requested) => layoutRun(text, requested ?? features)
+  const numbers = composingNumbers((text) => layoutRun(text, features))
+  embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
 }
+
+/** Title, text, notes and markers: faces used whatever the document; the italic ones may never be needed. */
+const facesEveryBriefingPrints: ReadonlySet<FontName> = new Set(['serif', 'serifBold', 'sans', 'sansBold'])
 
 /** A laid-out line as drawn: where it is on its page and which characters of its paragraph it shows. */
 export type PlacedLine = Line & { x: number; y: number; pageIndex: number; height: number }
@@ -51,6 +65,10 @@ export class BriefingCanvas {
   private artifactDepth = 0
   /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
   private artifactOpen = false
+  /** The text colour set on the current page, outside any save/restore (a new page starts with none). */
+  private fillColor: string | undefined
+  /** Hands the current page's content to pdfkit in one piece. */
+  private readonly flushContent: () => void
 
   constructor(
     readonly geometry: PageGeometry,
@@ -66,7 +84,20 @@ export class BriefingCanvas {
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
     registerFonts(this.doc, fontsDirectory)
-    for (const font of Object.keys(fontFiles) as FontName[]) applyDefaultFeatures(this.doc, font)
+    this.flushContent = batchPageContent(this.doc)
+  }
+
+  /**
+   * Open every face, with a `pause` after each; the faces every briefing prints also shape a first word, which
+   * reads their substitution and positioning tables (a tenth of a second each on a busy machine) now rather than
+   * in one stretch with the title page. Call before drawing.
+   */
+  async openFonts(pause: () => Promise<void>): Promise<void> {
+    for (const font of Object.keys(fontFiles) as FontName[]) {
+      tuneLayout(this.doc, font)
+      if (facesEveryBriefingPrints.has(font)) this.doc.widthOfString('Hà Nội')
+      await pause()
+    }
   }
 
   /** Called just before a page is left: the full-text layout prints its foot notes there. Returns the unsubscribe. */
@@ -83,8 +114,10 @@ export class BriefingCanvas {
   /** Finish the current page (if any) and start a new one at the top of the body area. */
   newPage(): void {
     if (this.pageIndex >= 0) this.endPage()
+    this.flushContent()
     this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 })
     this.pageIndex++
+    this.fillColor = undefined
     this.y = this.geometry.bodyTop
     for (const listener of this.pageStartListeners) listener()
   }
@@ -100,10 +133,13 @@ export class BriefingCanvas {
   }
 
   use(style: TextStyle): void {
-    this.doc
-      .font(style.font)
-      .fontSize(style.size)
-      .fillColor(style.color ?? ink.text)
+    this.doc.font(style.font).fontSize(style.size)
+    const color = style.color ?? ink.text
+    // The colour stays set until changed (shapes set theirs inside save/restore): setting it again for every run
+    // of text wrote two operators per line for nothing.
+    if (color === this.fillColor) return
+    this.doc.fillColor(color)
+    this.fillColor = color
   }
 
   lineHeight(style: TextStyle): number {
@@ -128,16 +164,20 @@ export class BriefingCanvas {
     }
   }
 
-  /** Draw one unwrapped run of text with its top at `y`. */
+  /**
+   * Draw one unwrapped run of text with its top at `y`. It goes straight to pdfkit's glyph writer: `doc.text`
+   * would lay the run out three times (wrapping options, its width, its glyphs) where the glyphs alone are needed.
+   */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
+    const writer = this.doc as unknown as FragmentWriter
     if (this.artifactDepth === 0 || this.artifactOpen) {
-      this.doc.text(content, x, y, { lineBreak: false })
+      writer._fragment(content, x, y, fragmentOptions)
       return
     }
     // Each run is marked on its own, so a marking never spans a page break (pdfkit would reopen it on the next page).
     this.doc.markContent('Artifact', { type: 'Layout' })
-    this.doc.text(content, x, y, { lineBreak: false })
+    writer._fragment(content, x, y, fragmentOptions)
     this.doc.endMarkedContent()
   }
 
@@ -149,6 +189,16 @@ export class BriefingCanvas {
     this.artifactDepth++
     try {
       return draw()
+    } finally {
+      this.artifactDepth--
+    }
+  }
+
+  /** `asArtifact` for drawing that gives the event loop turns on the way. */
+  async asArtifactAsync<T>(draw: () => Promise<T>): Promise<T> {
+    this.artifactDepth++
+    try {
+      return await draw()
     } finally {
       this.artifactDepth--
     }
@@ -225,14 +275,24 @@ export class BriefingCanvas {
       .restore()
   }
 
-  /** Finish the document and collect its bytes. */
-  finish(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = []
+  /**
+   * Finish the document and collect its bytes. Each face is subset and embedded on its own, with a `pause` after
+   * each, rather than all at once inside pdfkit's `end`.
+   */
+  async finish(pause: () => Promise<void> = () => Promise.resolve()): Promise<Uint8Array> {
+    const chunks: Buffer[] = []
+    const ended = new Promise<Uint8Array>((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk))
       this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
       this.doc.on('error', reject)
-      this.doc.end()
     })
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { finalize(): void }> })._fontFamilies
+    for (const font of new Set(Object.values(families))) {
+      font.finalize()
+      await pause()
+    }
+    this.flushContent()
+    this.doc.end()
+    return ended
   }
 }

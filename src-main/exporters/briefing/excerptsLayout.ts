@@ -88,10 +88,7 @@ export async function drawExcerpts(section: ExportSection, context: BriefingCont
       richParagraph(canvas, withLead(`${labels.reply} · ${reply.author} (${when}): `, reply.body), replyStyle, area(22))
     }
     canvas.y += 12
-    if (index % 50 === 49) {
-      context.progress(index / section.annotations.length)
-      await context.pause()
-    }
+    if (context.due()) await context.pause(index / section.annotations.length)
   }
 
   function area(indent: number): { x: number; width: number } {

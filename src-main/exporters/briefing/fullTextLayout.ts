@@ -31,6 +31,7 @@ export async function drawFullText(section: ExportSection, context: BriefingCont
   const marginNotes = context.options.notes === 'margin'
   const noteWidth = marginNotes ? geometry.notesWidth : geometry.bodyWidth
   const starts = blockStartOffsets(section.revision.blocks)
+  const textLength = Math.max(1, section.revision.text.length)
   const pending = [...section.annotations].sort(
     (a, b) => a.target.start - b.target.start || a.target.end - b.target.end,
   )
@@ -107,10 +108,8 @@ export async function drawFullText(section: ExportSection, context: BriefingCont
       canvas.y += lineHeight
       linesOnPage++
       open = open.filter((annotation) => annotation.target.end > limit)
-    }
-    if (blockIndex % 40 === 39) {
-      context.progress(blockIndex / section.revision.blocks.length)
-      await context.pause()
+      // Inside the line loop: one paragraph can run for pages, and a cancel must not wait for its end.
+      if (context.due()) await context.pause((blockStart + line.end) / textLength)
     }
   }
   flushPage()

@@ -19,6 +19,8 @@ type PageWithAnnotations = { annotations: unknown[] }
 export class NativeAnnotations {
   private pageRects = new Map<string, { annotation: Annotation; rects: PageRect[] }>()
   private readonly written = new Set<string>()
+  /** One empty appearance for every annotation: a form per annotation cost a compressed stream each (a third of the time). */
+  private appearance: PDFKit.PDFKitReference | undefined
 
   /** `citations`: each annotation's paragraph citation by id, shown as the subject in comment panels. */
   constructor(private readonly citations: ReadonlyMap<string, string> = new Map()) {}
@@ -32,11 +34,14 @@ export class NativeAnnotations {
 
   /** Write the current page's annotations; call while that page is still the current one. */
   flushPage(canvas: BriefingCanvas, labels: ExportLabels): void {
+    if (this.pageRects.size === 0) return
+    this.appearance ??= emptyAppearance(canvas.doc)
     for (const [id, { annotation, rects }] of this.pageRects) {
       const first = !this.written.has(id)
       const subject = this.citations.get(id) ?? labels.comment
-      const ref = highlight(canvas, annotation, rects, subject, labels, first ? id : `${id}#p${canvas.pageIndex}`)
-      if (first) for (const reply of replies(annotation)) replyNote(canvas, ref, rects[0]!, reply)
+      const name = first ? id : `${id}#p${canvas.pageIndex}`
+      const ref = highlight(canvas, annotation, rects, subject, labels, name, this.appearance)
+      if (first) for (const reply of replies(annotation)) replyNote(canvas, ref, rects[0]!, reply, this.appearance)
       this.written.add(id)
     }
     this.pageRects = new Map()
@@ -50,6 +55,7 @@ function highlight(
   subject: string,
   labels: ExportLabels,
   name: string,
+  appearance: PDFKit.PDFKitReference,
 ): PDFKit.PDFKitReference {
   const { doc, geometry } = canvas
   const quadPoints: number[] = []
@@ -78,7 +84,7 @@ function highlight(
     C: [r / 255, g / 255, b / 255],
     CA: 1,
     F: 4,
-    AP: { N: emptyAppearance(doc, box) },
+    AP: { N: appearance },
   })
 }
 
@@ -87,6 +93,7 @@ function replyNote(
   parent: PDFKit.PDFKitReference,
   anchor: PageRect,
   reply: Annotation['comments'][number],
+  appearance: PDFKit.PDFKitReference,
 ): void {
   const { doc, geometry } = canvas
   const top = geometry.height - anchor.y
@@ -105,14 +112,16 @@ function replyNote(
     Name: 'Comment',
     F: 4,
     // An empty appearance: the reply belongs in comment panels, not as an extra icon on the printed page.
-    AP: { N: emptyAppearance(doc, rect) },
+    AP: { N: appearance },
   })
 }
 
-/** The highlight colour is already printed under the text; an empty appearance stops viewers tinting it twice. */
-function emptyAppearance(doc: PDFKit.PDFDocument, box: number[]): PDFKit.PDFKitReference {
-  const [x1, y1, x2, y2] = box as [number, number, number, number]
-  const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [x1, y1, x2, y2], Resources: {} })
+/**
+ * The highlight colour is already printed under the text; an empty appearance stops viewers tinting it twice.
+ * A viewer maps an appearance's BBox onto each annotation's Rect, so one empty form serves them all.
+ */
+function emptyAppearance(doc: PDFKit.PDFDocument): PDFKit.PDFKitReference {
+  const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1], Resources: {} })
   form.end(' ')
   return form
 }

@@ -31,7 +31,7 @@ export function groupByTag(annotations: Annotation[], language: string): { tag: 
 }
 
 /** The closing index: per tag, each annotation's number, paragraph, opening words and page. */
-export function drawTagIndex(input: ExportInput, context: BriefingContext): void {
+export async function drawTagIndex(input: ExportInput, context: BriefingContext): Promise<void> {
   const { canvas, labels } = context
   const { geometry } = canvas
   const annotations = input.sections.flatMap((section) => section.annotations)
@@ -39,7 +39,13 @@ export function drawTagIndex(input: ExportInput, context: BriefingContext): void
   canvas.newPage()
   canvas.paragraph(labels.indexByTag, headingStyle, { x: geometry.bodyX, width: geometry.bodyWidth })
   canvas.y += 6
-  for (const group of groupByTag(annotations, labels.language)) {
+  const groups = groupByTag(annotations, labels.language)
+  const entryCount = Math.max(
+    1,
+    groups.reduce((sum, group) => sum + group.items.length, 0),
+  )
+  let drawn = 0
+  for (const group of groups) {
     canvas.ensure(canvas.lineHeight(tagStyle) + canvas.lineHeight(entryStyle))
     canvas.paragraph(group.tag ?? labels.untagged, tagStyle, { x: geometry.bodyX, width: geometry.bodyWidth })
     for (const annotation of group.items) {
@@ -54,6 +60,8 @@ export function drawTagIndex(input: ExportInput, context: BriefingContext): void
         { ...entryStyle, color: ink.text },
         { x: geometry.bodyX + 12, width: geometry.bodyWidth - 12 },
       )
+      drawn++
+      if (context.due()) await context.pause(drawn / entryCount)
     }
     canvas.y += 4
   }

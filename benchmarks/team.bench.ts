@@ -12,6 +12,7 @@ import type { Connection } from '../src-main/db/connection'
 import { openStore } from '../src-main/db/openStore'
 import { SettingsRepository } from '../src-main/db/repositories/settingsRepository'
 import { TeamRepository } from '../src-main/db/repositories/teamRepository'
+import { TeamSyncRepository } from '../src-main/db/repositories/teamSyncRepository'
 import { EventBus } from '../src-main/services/eventBus'
 import { noErasure } from '../src-main/services/leftoverEraser'
 import { draftHash } from '../src-main/services/teamRecordMapping'
@@ -44,7 +45,14 @@ function teamLibrary(name: string) {
     eraser: noErasure,
     transaction: transactionOn(store.db),
   })
-  const sync = new TeamSync({ team, repository, settings, secrets: memorySecrets(), events })
+  const sync = new TeamSync({
+    team,
+    repository,
+    syncState: new TeamSyncRepository(store.db),
+    settings,
+    secrets: memorySecrets(),
+    events,
+  })
   return { db: store.db, team, sync, remove: () => (store.close(), temp.remove()) }
 }
 

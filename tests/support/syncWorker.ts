@@ -5,6 +5,7 @@
 import { openStore } from '../../src-main/db/openStore'
 import { SettingsRepository } from '../../src-main/db/repositories/settingsRepository'
 import { TeamRepository } from '../../src-main/db/repositories/teamRepository'
+import { TeamSyncRepository } from '../../src-main/db/repositories/teamSyncRepository'
 import { EventBus } from '../../src-main/services/eventBus'
 import { noErasure } from '../../src-main/services/leftoverEraser'
 import { transactionOn } from '../../src-main/services/transaction'
@@ -27,7 +28,14 @@ const team = new TeamService({
   eraser: noErasure,
   transaction: transactionOn(store.db),
 })
-const sync = new TeamSync({ team, repository, settings, secrets: memorySecrets(), events })
+const sync = new TeamSync({
+  team,
+  repository,
+  syncState: new TeamSyncRepository(store.db),
+  settings,
+  secrets: memorySecrets(),
+  events,
+})
 sync.configure({ address, database, user, password })
 process.stdout.write('syncing\n')
 void sync.syncNow().then((status) => process.stdout.write(`${status.state}\n`))

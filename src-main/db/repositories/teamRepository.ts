@@ -209,17 +209,13 @@ export class TeamRepository {
     return row?.document_id ?? null
   }
 
-  /** How many shared records changed here since the last time the server took them. */
+  /** How many records of shared documents changed here since the last time the server took them. */
   waitingRecords(): number {
-    const row = this.prepare(`SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0`).get() as {
-      n: number
-    }
+    const row = this.prepare(
+      `SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0
+         AND document_id IN (SELECT id FROM documents WHERE shared = 1 AND deleted_at IS NULL)`,
+    ).get() as { n: number }
     return row.n
-  }
-
-  /** Everything stored is now on the server too. */
-  markAllPushed(): void {
-    this.prepare(`UPDATE team_leaves SET pushed = 1 WHERE pushed = 0`).run()
   }
 
   /** The document an annotation belongs to, or null. */

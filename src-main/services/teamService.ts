@@ -103,7 +103,14 @@ export class TeamService {
   mergeFromServer(states: Map<string, RecordState>): Promise<TeamMergeReport[]> {
     return this.serially(async () => {
       const reports: TeamMergeReport[] = []
-      const groups = groupByDocument(states, (recordId) => this.deps.team.documentOfRecord(recordId))
+      const byDraft = new Map<string, string | null>()
+      const groups = groupByDocument(states, {
+        documentOfRecord: (recordId) => this.deps.team.documentOfRecord(recordId),
+        documentOfDraft: (hash) => {
+          if (!byDraft.has(hash)) byDraft.set(hash, this.drafts.findDocument([hash]))
+          return byDraft.get(hash) ?? null
+        },
+      })
       for (const group of groups) {
         const existing = group.localDocumentId ?? this.drafts.findDocument(group.draftHashes)
         if (!existing && group.draftHashes.length === 0) continue

@@ -155,13 +155,22 @@ export class TeamRepository {
     ).all(documentId, documentId) as LeafRow[]
   }
 
-  /** Replace the stored leaves of the given records (a record with no leaves left is dropped). */
+  /**
+   * Replace the stored leaves of the given records (a record with no leaves left is dropped). A leaf kept keeps
+   * whether the server has it: only new leaves wait for the server.
+   */
   replaceLeaves(documentId: string, recordIds: Iterable<string>, leaves: readonly LeafRow[]): void {
-    const drop = this.prepare(`DELETE FROM team_leaves WHERE document_id = ? AND record_id = ?`)
-    for (const recordId of recordIds) drop.run(documentId, recordId)
+    const revsByRecord = new Map<string, string[]>()
+    for (const leaf of leaves) revsByRecord.set(leaf.record_id, [...(revsByRecord.get(leaf.record_id) ?? []), leaf.rev])
+    const drop = this.prepare(
+      `DELETE FROM team_leaves WHERE document_id = ? AND record_id = ? AND rev NOT IN (SELECT value FROM json_each(?))`,
+    )
+    for (const recordId of recordIds) drop.run(documentId, recordId, JSON.stringify(revsByRecord.get(recordId) ?? []))
     const insert = this.prepare(
       `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
-       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)`,
+       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)
+       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
+         history = excluded.history, body = excluded.body, winner = excluded.winner`,
     )
     for (const leaf of leaves) insert.run({ ...leaf, documentId })
   }

@@ -1,6 +1,7 @@
 /**
  * A child process for the killed-sync test: opens a library with the team services and syncs it with the server
- * given, printing `syncing` as it starts. The parent kills it (SIGKILL) while the server is taking its records.
+ * given. When the server has taken the first batch of its records, it prints `pushed N` and holds still (the
+ * event loop blocked, for at most a minute), so the parent's SIGKILL lands with the sync mid-way, not by chance.
  */
 import { openStore } from '../../src-main/db/openStore'
 import { SettingsRepository } from '../../src-main/db/repositories/settingsRepository'
@@ -35,7 +36,11 @@ const sync = new TeamSync({
   settings,
   secrets: memorySecrets(),
   events,
+  onProgress: ({ direction, docsWritten }) => {
+    if (direction !== 'push' || docsWritten === 0) return
+    process.stdout.write(`pushed ${docsWritten}\n`)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000)
+  },
 })
 sync.configure({ address, database, user, password })
-process.stdout.write('syncing\n')
 void sync.syncNow().then((status) => process.stdout.write(`${status.state}\n`))

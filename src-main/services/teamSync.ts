@@ -165,7 +165,7 @@ export class TeamSync {
       const fromServer = [...arrived.values()].flatMap((state) => state.leaves)
       // Merged first, then the checkpoint: a sync killed in between pulls the same changes again, harmlessly.
       syncState.markPushed(fromServer.map((leaf) => ({ record_id: leaf.id, rev: leaf.rev })))
-      syncState.savePullCheckpoint(server, pulled.last_seq)
+      if (pulled.last_seq !== undefined) syncState.savePullCheckpoint(server, pulled.last_seq)
       return pulled.docs_read
     } finally {
       await target.close()

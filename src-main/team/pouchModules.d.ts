@@ -13,7 +13,7 @@ declare module 'pouchdb' {
     ok: boolean
     docs_read: number
     docs_written: number
-    last_seq: number | string
+    last_seq?: number | string
     errors: unknown[]
   }
   type RevsDiff = Record<string, { missing: string[] }>

@@ -25,6 +25,7 @@ import { SearchService } from './services/searchService'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
 import { TeamRepository } from './db/repositories/teamRepository'
+import { TeamSyncRepository } from './db/repositories/teamSyncRepository'
 import { TeamService } from './services/teamService'
 import { memorySecrets, TeamSync, type SecretStore } from './services/teamSync'
 import { createMainApiHandlers, type Services } from './handlers'
@@ -175,6 +176,7 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     teamSync: new TeamSync({
       team,
       repository: teamRepository,
+      syncState: new TeamSyncRepository(store.db),
       settings: settingsRepository,
       secrets: options.secrets ?? memorySecrets(),
       events,

@@ -150,3 +150,22 @@ export function rowsFromState(state: RecordState): LeafRow[] {
     winner: leaf.rev === state.winner.rev ? 1 : 0,
   }))
 }
+
+/** Stored leaves as record states (the stored winner flag names PouchDB's winner). */
+export function statesFromRows(rows: readonly LeafRow[]): Map<string, RecordState> {
+  const leaves = leavesFromRows(rows)
+  const grouped = new Map<string, { winner: Leaf | null; leaves: Leaf[] }>()
+  rows.forEach((row, index) => {
+    const leaf = leaves[index]!
+    const entry = grouped.get(row.record_id) ?? { winner: null, leaves: [] }
+    entry.leaves.push(leaf)
+    if (row.winner === 1) entry.winner = leaf
+    grouped.set(row.record_id, entry)
+  })
+  const states = new Map<string, RecordState>()
+  for (const [id, entry] of grouped) {
+    const winner = entry.winner ?? entry.leaves[0]
+    if (winner) states.set(id, { id, winner, leaves: entry.leaves })
+  }
+  return states
+}

@@ -6,15 +6,17 @@ import type { TeamRepository } from '../db/repositories/teamRepository'
 import type { SettingsRepository } from '../db/repositories/settingsRepository'
 import { readBundle, writeBundle } from '../team/bundle'
 import { conflictLeaves, isInConflict } from '../team/conflicts'
-import { sameContent, type DraftBody, type RecordBody } from '../team/records'
+import type { DraftBody } from '../team/records'
 import { groupByDocument } from '../team/grouping'
-import { Replica, type Leaf, type RecordState } from '../team/replica'
+import { mergeLeaves } from '../team/mergeLeaves'
+import { firstRevisionState, Replica, type Leaf, type RecordState } from '../team/replica'
 import { TeamDrafts } from './teamDrafts'
 import type { EventBus } from './eventBus'
 import type { Transaction } from './transaction'
 import type { ErasureScheduler } from './leftoverEraser'
 import { applyWinners } from './teamApply'
-import { draftHash, leavesFromRows, localRecords, rowsFromState } from './teamRecordMapping'
+import { draftHash, leavesFromRows, localRecords, rowsFromState, statesFromRows } from './teamRecordMapping'
+import { localWrites, type StoredWinner } from './teamCapture'
 import { sameLeaves, tallyMerge } from './teamReport'
 
 /** What the team service needs from the rest of the app. */
@@ -72,15 +74,10 @@ export class TeamService {
     return this.serially(async () => {
       const document = this.documentOrThrow(documentId)
       if (!document.shared) this.setShared(documentId, true)
-      const replica = await this.capture(documentId)
-      try {
-        const states = await replica.states()
-        const leaves = [...states.values()].flatMap((state) => state.leaves)
-        const bytes = writeBundle({ from: this.identity(), title: document.title, exportedAt: nowIso(), leaves })
-        return { name: `${fileSafe(document.title)}.marginalia`, bytes }
-      } finally {
-        await replica.close()
-      }
+      await this.capture(documentId)
+      const leaves = leavesFromRows(this.deps.team.leaves(documentId))
+      const bytes = writeBundle({ from: this.identity(), title: document.title, exportedAt: nowIso(), leaves })
+      return { name: `${fileSafe(document.title)}.marginalia`, bytes }
     })
   }
 
@@ -95,19 +92,10 @@ export class TeamService {
     })
   }
 
-  /** Every shared document's records with their revision trees, local edits included (for a push to the server). */
-  sharedLeaves(): Promise<Leaf[]> {
+  /** Turn every shared document's local edits into revisions (stored, waiting for the server). */
+  captureShared(): Promise<void> {
     return this.serially(async () => {
-      const leaves: Leaf[] = []
-      for (const documentId of this.deps.team.sharedDocumentIds()) {
-        const replica = await this.capture(documentId)
-        try {
-          leaves.push(...[...(await replica.states()).values()].flatMap((state) => state.leaves))
-        } finally {
-          await replica.close()
-        }
-      }
-      return leaves
+      for (const documentId of this.deps.team.sharedDocumentIds()) await this.capture(documentId)
     })
   }
 
@@ -115,7 +103,14 @@ export class TeamService {
   mergeFromServer(states: Map<string, RecordState>): Promise<TeamMergeReport[]> {
     return this.serially(async () => {
       const reports: TeamMergeReport[] = []
-      const groups = groupByDocument(states, (recordId) => this.deps.team.documentOfRecord(recordId))
+      const byDraft = new Map<string, string | null>()
+      const groups = groupByDocument(states, {
+        documentOfRecord: (recordId) => this.deps.team.documentOfRecord(recordId),
+        documentOfDraft: (hash) => {
+          if (!byDraft.has(hash)) byDraft.set(hash, this.drafts.findDocument([hash]))
+          return byDraft.get(hash) ?? null
+        },
+      })
       for (const group of groups) {
         const existing = group.localDocumentId ?? this.drafts.findDocument(group.draftHashes)
         if (!existing && group.draftHashes.length === 0) continue
@@ -125,28 +120,28 @@ export class TeamService {
     })
   }
 
-  /** Merge `leaves` into a document of the library (or a new one made from their drafts), and report. */
+  /**
+   * Merge `leaves` into a document of the library (or a new one made from their drafts), and report. Only the
+   * records that arrive are put in a replica (with their stored leaves): the others cannot change.
+   */
   private async mergeIntoDocument(existing: string | null, leaves: Leaf[]): Promise<TeamMergeReport> {
     const documentId = existing ?? newId()
-    const replica = existing ? await this.capture(existing) : await Replica.open([])
-    try {
-      const before = await replica.states()
-      await replica.merge(leaves)
-      const after = await replica.states()
-      const drafts = leaves
-        .filter((leaf) => leaf.id.startsWith('d:') && !leaf.deleted)
-        .map((leaf) => ({ hash: leaf.id.slice(2), body: leaf.body as DraftBody }))
-      this.deps.transaction(() => {
-        if (!existing) this.drafts.createDocument(documentId, drafts)
-        else this.drafts.addMissing(documentId, drafts)
-        this.deps.team.setShared(documentId, true)
-        this.save(documentId, before, after)
-      })
-      const title = this.documentOrThrow(documentId).title
-      return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }
-    } finally {
-      await replica.close()
-    }
+    if (existing) await this.capture(existing)
+    const ids = new Set(leaves.map((leaf) => leaf.id))
+    const stored = existing ? this.deps.team.leaves(existing).filter((row) => ids.has(row.record_id)) : []
+    const before = statesFromRows(stored)
+    const after = await mergeLeaves(leavesFromRows(stored), leaves)
+    const drafts = leaves
+      .filter((leaf) => leaf.id.startsWith('d:') && !leaf.deleted)
+      .map((leaf) => ({ hash: leaf.id.slice(2), body: leaf.body as DraftBody }))
+    this.deps.transaction(() => {
+      if (!existing) this.drafts.createDocument(documentId, drafts)
+      else this.drafts.addMissing(documentId, drafts)
+      this.deps.team.setShared(documentId, true)
+      this.save(documentId, before, after)
+    })
+    const title = this.documentOrThrow(documentId).title
+    return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }
   }
 
   /** Close a conflict by keeping one version (a deletion too); the others end, and colleagues learn it by merging. */
@@ -154,10 +149,13 @@ export class TeamService {
     return this.serially(async () => {
       const documentId = this.deps.team.annotationDocument(annotationId)
       if (!documentId) throw new AppError('annotations.notFound', 'This annotation no longer exists.')
-      const replica = await this.capture(documentId)
+      await this.capture(documentId)
+      const recordId = `a:${annotationId}`
+      const stored = this.deps.team.leaves(documentId).filter((row) => row.record_id === recordId)
+      const before = statesFromRows(stored)
+      const replica = await Replica.open(leavesFromRows(stored))
       try {
-        const before = await replica.states()
-        const state = before.get(`a:${annotationId}`)
+        const state = before.get(recordId)
         if (!state || !isInConflict(state)) throw new AppError('team.noConflict', 'This annotation has no conflict.')
         const chosen = state.leaves.find((leaf) => leaf.rev === rev)
         if (!chosen) throw new AppError('team.noSuchVersion', 'This version is no longer there. Reload the document.')
@@ -168,7 +166,7 @@ export class TeamService {
           // Keeping a deletion deletes every live branch; keeping a version closes the others as resolved.
           await replica.write(state.id, leaf.rev, null, chosen.deleted ? who : { ...who, resolution: true })
         }
-        const after = await replica.states()
+        const after = await replica.states([recordId])
         this.deps.transaction(() => this.save(documentId, before, after))
         // Keeping the version already shown changes no row, but the card must drop its conflict.
         this.deps.events.emit('annotations.didChange', { documentId, annotationIds: [annotationId] })
@@ -211,38 +209,37 @@ export class TeamService {
   }
 
   /**
-   * A replica of the document holding its stored revision trees plus every local edit since the last merge, each
-   * written as a new revision (a deleted row becomes a deletion). The new revisions are saved before returning.
+   * Write every local edit since the last merge as a new revision (a deleted row becomes a deletion) and store it.
+   * Edits are found by comparing SQLite's rows with the stored winners; only the records that changed go through a
+   * replica, with their stored leaves.
    */
-  private async capture(documentId: string): Promise<Replica> {
-    const replica = await Replica.open(leavesFromRows(this.deps.team.leaves(documentId)))
+  private async capture(documentId: string): Promise<void> {
+    const rows = this.deps.team.leaves(documentId)
+    const winners = new Map<string, StoredWinner>()
+    for (const row of rows) {
+      if (row.winner !== 1) continue
+      const body = row.body ? (JSON.parse(row.body) as Record<string, unknown>) : {}
+      winners.set(row.record_id, { rev: row.rev, deleted: row.deleted === 1, body })
+    }
+    const me = this.identity()
+    const writes = localWrites(winners, localRecords(this.localRows(documentId), me), me)
+    if (writes.length === 0) return
+    const ids = new Set(writes.map((write) => write.id))
+    const stored = rows.filter((row) => ids.has(row.record_id))
+    const replica = await Replica.open(leavesFromRows(stored))
     try {
-      const before = await replica.states()
-      const local = localRecords(this.localRows(documentId), this.identity())
-      const me = this.identity()
-      const writes: { id: string; parentRev: string | null; body: object; deleted: boolean }[] = []
-      for (const [id, body] of local) {
-        const state = before.get(id)
-        // Drafts never change, and a tag is on or off: a draft numbered differently or a tag spelt in another case
-        // by a colleague is not a change of ours.
-        if (state && !state.winner.deleted && (id.startsWith('d:') || id.startsWith('t:'))) continue
-        if (!state) writes.push({ id, parentRev: null, body, deleted: false })
-        else if (state.winner.deleted || !sameContent(state.winner.body, body as RecordBody)) {
-          writes.push({ id, parentRev: state.winner.rev, body, deleted: false })
-        }
+      const revs = await replica.writeMany(writes)
+      // A record written for the first time has one leaf, its winner: only the others are read back.
+      const storedIds = new Set(stored.map((row) => row.record_id))
+      const after = await replica.states([...ids].filter((id) => storedIds.has(id)))
+      for (const write of writes) {
+        const rev = revs.get(write.id)
+        if (storedIds.has(write.id) || !rev) continue
+        after.set(write.id, firstRevisionState(write.id, rev, write.body as Record<string, unknown>))
       }
-      for (const [id, state] of before) {
-        if (id.startsWith('d:') || state.winner.deleted || local.has(id)) continue
-        writes.push({ id, parentRev: state.winner.rev, body: { by: me.authorId, byName: me.name }, deleted: true })
-      }
-      if (writes.length === 0) return replica
-      await replica.writeMany(writes)
-      const after = await replica.states()
-      this.deps.transaction(() => this.saveLeaves(documentId, before, after))
-      return replica
-    } catch (error) {
+      this.deps.transaction(() => this.saveLeaves(documentId, statesFromRows(stored), after))
+    } finally {
       await replica.close()
-      throw error
     }
   }
 
@@ -266,9 +263,10 @@ export class TeamService {
       const previous = before.get(state.id)
       return !previous || !sameLeaves(previous, state) || previous.winner.rev !== state.winner.rev
     })
+    // Only records stored before have leaves to drop: a first merge of thousands of records only inserts.
     this.deps.team.replaceLeaves(
       documentId,
-      changed.map((state) => state.id),
+      changed.filter((state) => before.has(state.id)).map((state) => state.id),
       changed.flatMap(rowsFromState),
     )
   }

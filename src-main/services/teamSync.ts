@@ -4,8 +4,11 @@ import { nowIso } from '../common/model/ids'
 import type { TeamServerSettings, TeamSyncStatus } from '../common/model/teamServer'
 import type { SettingsRepository } from '../db/repositories/settingsRepository'
 import type { TeamRepository } from '../db/repositories/teamRepository'
+import type { TeamSyncRepository } from '../db/repositories/teamSyncRepository'
 import { isOffline, openRemote, syncError } from '../team/remote'
-import { Replica } from '../team/replica'
+import { openPullTarget } from '../team/pullTarget'
+import { Replica, type RecordState } from '../team/replica'
+import { leavesFromRows } from './teamRecordMapping'
 import { checkDatabaseName, checkServerAddress } from '../team/serverAddress'
 import type { EventBus } from './eventBus'
 import type { TeamService } from './teamService'
@@ -22,24 +25,39 @@ export function memorySecrets(): SecretStore {
 /** The settings key of the server's address, database and user (never the password). */
 const serverKey = 'teamServer'
 
+/** How many documents the replicator moves per request. */
+const batchSize = 500
+
+/** A batch the replicator finished: which way, and how many documents it has written so far in this run. */
+export type SyncProgress = { direction: 'pull' | 'push'; docsWritten: number }
+
+/** What the last sync moved: documents read from the server and documents written to it. */
+export type SyncTransfer = { pulled: number; pushed: number }
+
 /**
  * Sync of shared documents with the team's CouchDB through PouchDB's replicator: local edits are captured, the
- * server's records are pulled and merged exactly as a `.marginalia` file is, then everything is pushed. Runs every
- * `intervalMs` while a server is configured; with none, nothing here ever opens a connection.
+ * server's changes since the last merged one are pulled and merged exactly as a `.marginalia` file is, then the
+ * records the server lacks are pushed. The pull checkpoint and what waits for the server are kept in SQLite, so a
+ * sync after a restart or an offline week moves only the changes. Runs every `intervalMs` while a server is
+ * configured; with none, nothing here ever opens a connection.
  */
 export class TeamSync {
   private current: TeamSyncStatus = { state: 'off' }
   private timer: ReturnType<typeof setInterval> | null = null
   private running: Promise<TeamSyncStatus> | null = null
+  private transfer: SyncTransfer = { pulled: 0, pushed: 0 }
 
   constructor(
     private readonly deps: {
       team: TeamService
       repository: TeamRepository
+      syncState: TeamSyncRepository
       settings: SettingsRepository
       secrets: SecretStore
       events: EventBus
       intervalMs?: number
+      /** Told after each batch the replicator finishes. */
+      onProgress?: (progress: SyncProgress) => void
     },
   ) {}
 
@@ -59,6 +77,9 @@ export class TeamSync {
     }
     const address = checkServerAddress(server.address).href.replace(/\/+$/, '')
     const database = checkDatabaseName(server.database)
+    const previous = this.serverSettings()
+    // Another server or database may hold none of what the last one was sent: everything waits for it.
+    if (previous && serverName(previous) !== serverName({ address, database })) this.deps.syncState.markAllWaiting()
     this.deps.settings.writeMany({ [serverKey]: { address, database, user: server.user } })
     this.deps.secrets.write(server.password)
     this.start()
@@ -75,6 +96,11 @@ export class TeamSync {
   syncNow(): Promise<TeamSyncStatus> {
     this.running ??= this.run().finally(() => (this.running = null))
     return this.running
+  }
+
+  /** What the last sync moved (documents read from the server, documents written to it). */
+  lastTransfer(): SyncTransfer {
+    return { ...this.transfer }
   }
 
   /** Sync in the background while a server is configured. */
@@ -101,17 +127,14 @@ export class TeamSync {
       user: server.user,
       password,
     })
-    const replica = await Replica.open(await this.deps.team.sharedLeaves())
     try {
-      const pulled = await PouchDB.replicate(remote, replica.db, { batch_size: 500 })
-      // Nothing new from the server: what is here already holds every local edit, so it goes as it is.
-      if (pulled.docs_written > 0) {
-        await this.deps.team.mergeFromServer(await replica.states())
-        await replica.merge(await this.deps.team.sharedLeaves())
-      }
-      await PouchDB.replicate(replica.db, remote, { batch_size: 500 })
-      this.deps.repository.markAllPushed()
-      return this.setStatus({ state: 'synced', at: nowIso(), waiting: 0 })
+      await this.deps.team.captureShared()
+      this.transfer = { pulled: 0, pushed: 0 }
+      // Pushed first: our own records then come back in the same run's pull (known here, so never fetched), and
+      // the next sync's pull starts after them. A merge writes no new revision, so nothing waits after the pull.
+      this.transfer.pushed = await this.push(remote)
+      this.transfer.pulled = await this.pull(remote, serverName(server))
+      return this.setStatus({ state: 'synced', at: nowIso(), waiting: this.deps.repository.waitingRecords() })
     } catch (error) {
       const failure = error instanceof AppError ? error : syncError(error)
       const waiting = this.deps.repository.waitingRecords()
@@ -120,9 +143,62 @@ export class TeamSync {
         isOffline(failure) ? { state: 'offline', waiting, since } : { state: 'failed', code: failure.code, waiting },
       )
     } finally {
-      await replica.close()
       await remote.close()
     }
+  }
+
+  /** Pull the server's changes since the checkpoint, merge them, then move the checkpoint. Returns docs read. */
+  private async pull(remote: PouchDB, server: string): Promise<number> {
+    const { syncState } = this.deps
+    const target = await openPullTarget((ids) =>
+      syncState.histories(ids).map((row) => ({ recordId: row.record_id, history: JSON.parse(row.history) })),
+    )
+    try {
+      const since = syncState.pullCheckpoint(server) ?? 0
+      // PouchDB starts from a checkpoint on the target (ours, in memory, seeded with `since`), never the server.
+      const pulled = await this.replicate(remote, target.db, 'pull', { since, checkpoint: 'target' })
+      let arrived = new Map<string, RecordState>()
+      if (pulled.docs_written > 0) {
+        arrived = await target.states()
+        await this.deps.team.mergeFromServer(arrived)
+      }
+      const fromServer = [...arrived.values()].flatMap((state) => state.leaves)
+      // Merged first, then the checkpoint: a sync killed in between pulls the same changes again, harmlessly.
+      syncState.markPushed(fromServer.map((leaf) => ({ record_id: leaf.id, rev: leaf.rev })))
+      if (pulled.last_seq !== undefined) syncState.savePullCheckpoint(server, pulled.last_seq)
+      return pulled.docs_read
+    } finally {
+      await target.close()
+    }
+  }
+
+  /** Push every record the server lacks (with all its leaves); the server's revs_diff keeps what it has. */
+  private async push(remote: PouchDB): Promise<number> {
+    const rows = this.deps.syncState.waitingLeaves()
+    if (rows.length === 0) return 0
+    const source = await Replica.open(leavesFromRows(rows))
+    try {
+      const pushed = await this.replicate(source.db, remote, 'push', { checkpoint: false })
+      this.deps.syncState.markPushed(rows)
+      return pushed.docs_written
+    } finally {
+      await source.close()
+    }
+  }
+
+  private replicate(
+    source: PouchDB,
+    target: PouchDB,
+    direction: SyncProgress['direction'],
+    options: Record<string, unknown>,
+  ) {
+    // The checkpoint is ours, in SQLite: the in-memory side is new each run, so PouchDB's `_local` one is not kept.
+    const replication = PouchDB.replicate(source, target, { batch_size: batchSize, ...options })
+    replication.on('change', (info) => {
+      const { docs_written: docsWritten } = info as { docs_written: number }
+      this.deps.onProgress?.({ direction, docsWritten })
+    })
+    return replication
   }
 
   private setStatus(status: TeamSyncStatus): TeamSyncStatus {
@@ -130,4 +206,9 @@ export class TeamSync {
     this.deps.events.emit('team.didSync', status)
     return status
   }
+}
+
+/** The key of a server's checkpoint: its address and database. */
+function serverName(server: { address: string; database: string }): string {
+  return `${server.address}/${server.database}`
 }

@@ -12,11 +12,13 @@ export type DocumentGroup = {
 /**
  * Sort a server's records into documents: drafts by their `document` key, annotations by their draft, comments and
  * tags by their annotation. A deletion carries no text and so no draft: it goes with the document that already holds
- * the record here (`localDocumentOf`), and is left out when no document here ever had it.
+ * the record here (`local.documentOfRecord`), and is left out when no document here ever had it. A sync pulls only
+ * changes, so an annotation's draft or a comment's annotation is often not among them: then the document here that
+ * holds that draft (`local.documentOfDraft`) or that annotation takes it.
  */
 export function groupByDocument(
   states: Map<string, RecordState>,
-  localDocumentOf: (recordId: string) => string | null,
+  local: { documentOfRecord: (recordId: string) => string | null; documentOfDraft: (hash: string) => string | null },
 ): DocumentGroup[] {
   const documentOfDraft = new Map<string, string>()
   for (const state of states.values()) {
@@ -28,7 +30,9 @@ export function groupByDocument(
   for (const state of states.values()) {
     if (!state.id.startsWith('a:')) continue
     const draft = state.leaves.map((leaf) => leaf.body.draft).find((value) => typeof value === 'string')
-    const key = typeof draft === 'string' ? documentOfDraft.get(draft) : undefined
+    if (typeof draft !== 'string') continue
+    const here = documentOfDraft.has(draft) ? null : local.documentOfDraft(draft)
+    const key = documentOfDraft.get(draft) ?? (here ? `local:${here}` : undefined)
     if (key) documentOfAnnotation.set(state.id.slice(2), key)
   }
   const groups = new Map<string, DocumentGroup>()
@@ -38,18 +42,22 @@ export function groupByDocument(
     return group
   }
   for (const state of states.values()) {
-    const local = localDocumentOf(state.id)
+    const holder = local.documentOfRecord(state.id)
     let key: string | undefined
     if (state.id.startsWith('d:')) key = documentOfDraft.get(state.id.slice(2))
     else if (state.id.startsWith('a:')) key = documentOfAnnotation.get(state.id.slice(2))
     else {
       const annotation = state.leaves.map((leaf) => leaf.body.annotation).find((value) => typeof value === 'string')
-      if (typeof annotation === 'string') key = documentOfAnnotation.get(annotation)
+      if (typeof annotation === 'string') {
+        const here = documentOfAnnotation.has(annotation) ? null : local.documentOfRecord(`a:${annotation}`)
+        key = documentOfAnnotation.get(annotation) ?? (here ? `local:${here}` : undefined)
+      }
     }
-    if (!key && local) key = `local:${local}`
+    if (!key && holder) key = `local:${holder}`
     if (!key) continue
     const group = groupFor(key)
-    if (local) group.localDocumentId = local
+    if (holder) group.localDocumentId = holder
+    else if (key.startsWith('local:')) group.localDocumentId = key.slice(6)
     if (state.id.startsWith('d:') && !state.winner.deleted) group.draftHashes.push(state.id.slice(2))
     group.leaves.push(...state.leaves)
   }

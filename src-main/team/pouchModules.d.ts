@@ -9,7 +9,14 @@ declare module 'pouchdb' {
   type Change = { id: string; seq: number | string; deleted?: boolean; changes: { rev: string }[]; doc?: StoredDoc }
   type WriteResult = { ok?: boolean; id?: string; rev?: string; error?: string; reason?: string }
   type BulkGetResult = { results: { id: string; docs: ({ ok: StoredDoc } | { error: unknown })[] }[] }
-  type ReplicationResult = { ok: boolean; docs_written: number; errors: unknown[] }
+  type ReplicationResult = {
+    ok: boolean
+    docs_read: number
+    docs_written: number
+    last_seq?: number | string
+    errors: unknown[]
+  }
+  type RevsDiff = Record<string, { missing: string[] }>
   type Replication = PromiseLike<ReplicationResult> & {
     cancel(): void
     on(event: string, listener: (info: unknown) => void): Replication
@@ -23,6 +30,7 @@ declare module 'pouchdb' {
     put(doc: Record<string, unknown>): Promise<WriteResult>
     bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
     bulkGet(request: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<BulkGetResult>
+    revsDiff(request: Record<string, string[]>): Promise<RevsDiff>
     changes(options: Record<string, unknown>): Promise<{ results: Change[]; last_seq: number | string }>
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     allDocs(options?: Record<string, unknown>): Promise<{ rows: { id: string; doc?: StoredDoc }[] }>

@@ -5,6 +5,9 @@ import type { RecordBody } from './records'
 
 PouchDB.plugin(memoryAdapter)
 
+/** How many documents one read asks for. */
+const readBatch = 2000
+
 /** One leaf of a record's revision tree: the branch's revision ids (newest first) and the leaf's body. */
 export type Leaf = {
   id: string
@@ -54,8 +57,14 @@ export class Replica {
     return result.rev
   }
 
-  /** Write many new revisions at once (each on top of its `parentRev`, or a first one); for capturing local edits. */
-  async writeMany(writes: { id: string; parentRev: string | null; body: object; deleted: boolean }[]): Promise<void> {
+  /**
+   * Write many new revisions at once (each on top of its `parentRev`, or a first one); for capturing local edits.
+   * @returns the new revision of each record written.
+   */
+  async writeMany(
+    writes: { id: string; parentRev: string | null; body: object; deleted: boolean }[],
+  ): Promise<Map<string, string>> {
+    const revs = new Map<string, string>()
     for (let index = 0; index < writes.length; index += 1000) {
       const docs = writes.slice(index, index + 1000).map((write) => {
         const doc: Record<string, unknown> = { ...write.body, _id: write.id }
@@ -66,16 +75,25 @@ export class Replica {
       const results = await this.db.bulkDocs(docs)
       const failed = results.find((result) => result.error)
       if (failed) throw new Error(`Replica refused a write: ${failed.reason ?? failed.error}`)
+      for (const result of results) if (result.id && result.rev) revs.set(result.id, result.rev)
     }
+    return revs
   }
 
-  /** Every record with its winner and leaves. */
-  async states(): Promise<Map<string, RecordState>> {
-    const { results } = await this.db.changes({ since: 0, style: 'all_docs', include_docs: true })
+  /** Records with their winner and leaves: those named in `ids`, or every record. */
+  async states(ids?: Iterable<string>): Promise<Map<string, RecordState>> {
+    const wanted = ids ? [...new Set(ids)] : undefined
+    if (wanted?.length === 0) return new Map()
+    const { results } = await this.db.changes({
+      since: 0,
+      style: 'all_docs',
+      include_docs: true,
+      ...(wanted && { doc_ids: wanted }),
+    })
     const request = results.flatMap((change) => change.changes.map(({ rev }) => ({ id: change.id, rev })))
     const leavesById = new Map<string, Leaf[]>()
-    for (let index = 0; index < request.length; index += 2000) {
-      const { results: found } = await this.db.bulkGet({ docs: request.slice(index, index + 2000), revs: true })
+    for (let index = 0; index < request.length; index += readBatch) {
+      const { results: found } = await this.db.bulkGet({ docs: request.slice(index, index + readBatch), revs: true })
       for (const entry of found) {
         for (const item of entry.docs) {
           if (!('ok' in item)) continue
@@ -99,6 +117,12 @@ export class Replica {
   async close(): Promise<void> {
     await this.db.destroy()
   }
+}
+
+/** The state of a record just written for the first time: one leaf, its winner. */
+export function firstRevisionState(id: string, rev: string, body: Record<string, unknown>): RecordState {
+  const leaf: Leaf = { id, rev, deleted: false, history: revisionPath(rev), body }
+  return { id, winner: leaf, leaves: [leaf] }
 }
 
 function toStoredDoc(leaf: Leaf): Record<string, unknown> {

@@ -155,13 +155,22 @@ export class TeamRepository {
     ).all(documentId, documentId) as LeafRow[]
   }
 
-  /** Replace the stored leaves of the given records (a record with no leaves left is dropped). */
+  /**
+   * Replace the stored leaves of the given records (a record with no leaves left is dropped). A leaf kept keeps
+   * whether the server has it: only new leaves wait for the server.
+   */
   replaceLeaves(documentId: string, recordIds: Iterable<string>, leaves: readonly LeafRow[]): void {
-    const drop = this.prepare(`DELETE FROM team_leaves WHERE document_id = ? AND record_id = ?`)
-    for (const recordId of recordIds) drop.run(documentId, recordId)
+    const revsByRecord = new Map<string, string[]>()
+    for (const leaf of leaves) revsByRecord.set(leaf.record_id, [...(revsByRecord.get(leaf.record_id) ?? []), leaf.rev])
+    const drop = this.prepare(
+      `DELETE FROM team_leaves WHERE document_id = ? AND record_id = ? AND rev NOT IN (SELECT value FROM json_each(?))`,
+    )
+    for (const recordId of recordIds) drop.run(documentId, recordId, JSON.stringify(revsByRecord.get(recordId) ?? []))
     const insert = this.prepare(
       `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
-       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)`,
+       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)
+       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
+         history = excluded.history, body = excluded.body, winner = excluded.winner`,
     )
     for (const leaf of leaves) insert.run({ ...leaf, documentId })
   }
@@ -209,17 +218,13 @@ export class TeamRepository {
     return row?.document_id ?? null
   }
 
-  /** How many shared records changed here since the last time the server took them. */
+  /** How many records of shared documents changed here since the last time the server took them. */
   waitingRecords(): number {
-    const row = this.prepare(`SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0`).get() as {
-      n: number
-    }
+    const row = this.prepare(
+      `SELECT count(DISTINCT record_id) AS n FROM team_leaves WHERE pushed = 0
+         AND document_id IN (SELECT id FROM documents WHERE shared = 1 AND deleted_at IS NULL)`,
+    ).get() as { n: number }
     return row.n
-  }
-
-  /** Everything stored is now on the server too. */
-  markAllPushed(): void {
-    this.prepare(`UPDATE team_leaves SET pushed = 1 WHERE pushed = 0`).run()
   }
 
   /** The document an annotation belongs to, or null. */

@@ -14,11 +14,18 @@ export const eventsThatQueueText: ReadonlySet<MainEventName> = new Set<MainEvent
   'search.didRebuildIndex',
 ])
 
-/** How long one slice may hold the database and the main thread, and how many old rows one slice removes. */
-export type IndexerPacing = { sliceMs: number; clearBatch: number }
+/**
+ * How long one slice may hold the database and the main thread, how many old rows one slice removes, and how long
+ * after a write indexing waits before it starts.
+ */
+export type IndexerPacing = { sliceMs: number; clearBatch: number; settleMs: number }
 
-/** A slice short enough that a call arriving meanwhile waits less than a frame. */
-const defaultPacing: IndexerPacing = { sliceMs: 12, clearBatch: 200 }
+/**
+ * A slice short enough that a call arriving meanwhile waits less than a frame. Indexing starts a moment after the
+ * write that queued it: the window opens the imported text right after the import returns, and reading the revision
+ * for indexing (parsing megabytes of blocks) would otherwise compete with that.
+ */
+const defaultPacing: IndexerPacing = { sliceMs: 12, clearBatch: 200, settleMs: 1500 }
 
 /** What one slice did. */
 type SliceOutcome = { more: boolean; indexedDocument: string | null }
@@ -31,10 +38,12 @@ type SliceOutcome = { more: boolean; indexedDocument: string | null }
  * revision it removes the document's previous text rows, in slices too (search hides them meanwhile).
  */
 export class SearchTextIndexer {
-  private scheduled = false
+  /** 'settling': waiting for a write to settle; 'running': a slice is scheduled on the event loop. */
+  private state: 'idle' | 'settling' | 'running' = 'idle'
   private stopped = false
   private failures = 0
   private retry: ReturnType<typeof setTimeout> | undefined
+  private settle: ReturnType<typeof setTimeout> | undefined
   /** The parsed blocks of the revision being indexed, so each slice does not parse megabytes of JSON again. */
   private current: { revisionId: string; blocks: Block[]; starts: number[] } | null = null
   private idleWaiters: (() => void)[] = []
@@ -46,25 +55,36 @@ export class SearchTextIndexer {
     private readonly pacing: IndexerPacing = defaultPacing,
   ) {}
 
-  /** Index whatever is queued, in the background; cheap to call when nothing is. */
+  /** Index whatever is queued, in the background, once the write that queued it has settled; cheap when nothing is. */
   wake(): void {
-    if (this.scheduled || this.stopped) return
-    this.scheduled = true
-    setImmediate(() => this.tick())
+    if (this.state !== 'idle' || this.stopped) return
+    this.state = 'settling'
+    this.settle = setTimeout(() => this.tick(), this.pacing.settleMs)
+    this.settle.unref?.()
   }
 
   /** Stop indexing (the app is closing); what is left stays queued for the next start. */
   stop(): void {
     this.stopped = true
     clearTimeout(this.retry)
+    clearTimeout(this.settle)
     this.settleIdle()
   }
 
-  /** Resolves once nothing is queued, or the indexer is stopped. */
+  /** Index what is queued now, without the settling pause; resolves once nothing is queued, or on stop. */
   whenIdle(): Promise<void> {
-    if (this.stopped || (!this.scheduled && this.queue.first() === null)) return Promise.resolve()
-    this.wake()
+    if (this.stopped || (this.state === 'idle' && this.queue.first() === null)) return Promise.resolve()
+    if (this.state !== 'running') {
+      clearTimeout(this.settle)
+      this.next()
+    }
     return new Promise((resolve) => this.idleWaiters.push(resolve))
+  }
+
+  /** The next slice, after whatever else is waiting in the event loop. */
+  private next(): void {
+    this.state = 'running'
+    setImmediate(() => this.tick())
   }
 
   /** Run one slice now; true while more remains. */
@@ -75,7 +95,7 @@ export class SearchTextIndexer {
   }
 
   private tick(): void {
-    this.scheduled = false
+    this.state = 'idle'
     if (this.stopped) return
     let more: boolean
     try {
@@ -90,7 +110,7 @@ export class SearchTextIndexer {
       this.retry.unref?.()
       return
     }
-    if (more) this.wake()
+    if (more) this.next()
     else this.settleIdle()
   }
 

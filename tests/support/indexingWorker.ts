@@ -15,7 +15,11 @@ if (!databasePath) throw new Error('usage: indexingWorker DB_PATH')
 const store = openStore({ path: databasePath })
 const queue = new SearchTextQueueRepository(store.db)
 // Small slices, so that the kill lands between two of them or inside one, never after the last.
-const indexer = new SearchTextIndexer(queue, transactionOn(store.db), new EventBus(), { sliceMs: 1, clearBatch: 20 })
+const indexer = new SearchTextIndexer(queue, transactionOn(store.db), new EventBus(), {
+  sliceMs: 1,
+  clearBatch: 20,
+  settleMs: 0,
+})
 
 const indexSome = async () => {
   while (indexer.indexSlice()) {

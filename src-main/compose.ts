@@ -22,6 +22,8 @@ import { type ChooseSavePath, ExportService } from './services/exportService'
 import { findFontsDirectory } from './exporters/briefing/fonts'
 import { SettingsService } from './services/settingsService'
 import { SearchService } from './services/searchService'
+import { SearchTextQueueRepository } from './db/repositories/searchTextQueueRepository'
+import { eventsThatQueueText, SearchTextIndexer } from './services/searchTextIndexer'
 import { StudyService } from './services/studyService'
 import { StudyRepository } from './db/repositories/studyRepository'
 import { TeamRepository } from './db/repositories/teamRepository'
@@ -45,6 +47,8 @@ export type ComposedApp = {
   store: Store
   events: EventBus
   services: Services
+  /** Indexes long texts for search after their import; `whenIdle()` tells when search finds all of them. */
+  textIndexer: SearchTextIndexer
   handlers: MainApiHandlers
   /** Stop timers, take a last backup, close the database cleanly. */
   shutdown(): Promise<void>
@@ -91,6 +95,12 @@ export function composeApp(options: ComposeOptions): ComposedApp {
   )
   const searchNotice = search.ensureIndex()
   if (searchNotice) store.notices.push(searchNotice)
+  const textIndexer = new SearchTextIndexer(new SearchTextQueueRepository(store.db), transaction, events)
+  events.subscribe((name) => {
+    if (eventsThatQueueText.has(name)) textIndexer.wake()
+  })
+  // A long text whose indexing the last session did not finish is resumed.
+  textIndexer.wake()
   const importRunner = options.importRunner ?? new IsolatedImportRunner(childProcessLauncher())
   const documentsRepository = new DocumentsRepository(store.db)
   const revisions = new RevisionsRepository(store.db)
@@ -197,10 +207,12 @@ export function composeApp(options: ComposeOptions): ComposedApp {
     store,
     events,
     services,
+    textIndexer,
     handlers: acknowledgingWrites(createMainApiHandlers(services), () => store.writes.acknowledge()),
     async shutdown() {
       // Deleted text is scrubbed before the last backup copies the file.
       eraser.flush()
+      textIndexer.stop()
       services.teamSync.stop()
       await backups.stop()
       importRunner.dispose()

@@ -8,16 +8,30 @@ import type { Connection } from './connection'
  * `search_entries` holds one row per searchable thing with what a result needs (kind, document, block, offsets,
  * paragraph label, original text). `search_index` is a contentless FTS5 table over two folded forms of that text
  * (`folded`: loose; `exact`: keeps diacritics). Triggers keep both in step with the base tables inside the writer's
- * own transaction, so no service has to remember search and the index is never behind a committed change. Prefix
+ * own transaction, so no service has to remember search; only the text of a long revision is indexed after the write,
+ * from `search_text_queue` (migration 0011). Prefix
  * indexes for 2 and 3 characters make `năng lư*` one lookup instead of a merge of every word starting "lu". The
  * folding and block splitting are SQL functions registered on every connection (src-main/search/sqlFunctions.ts).
  */
 
-/** Trigger body: replace the document's text rows with the blocks of NEW, its newest revision. */
-const indexNewestRevisionText = `DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
+/**
+ * A revision with more characters than this is indexed after its write, in slices (services/searchTextIndexer.ts);
+ * a shorter one inside the write's own transaction, where it costs a few milliseconds and is searchable at once.
+ */
+const queuedAbove = 65536
+
+/** Trigger body: index NEW's blocks at once (the document's previous text rows go first). */
+const indexNewestRevisionText = `DELETE FROM search_text_queue WHERE document_id = NEW.document_id;
+    DELETE FROM search_entries WHERE kind = 'text' AND document_id = NEW.document_id;
     INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
       SELECT 'text', NEW.document_id, NEW.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
       FROM search_blocks(NEW.blocks) b WHERE b.body <> '';`
+
+/** Trigger body: queue NEW for indexing after the write (replacing whatever of the document was queued). */
+const queueNewestRevisionText = `DELETE FROM search_text_queue WHERE document_id = NEW.document_id;
+    INSERT INTO search_text_queue (revision_id, document_id) VALUES (NEW.id, NEW.document_id);`
+
+const isNewest = `NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)`
 
 /** Create every search table, index and trigger (each only when missing). */
 export const searchSchemaStatements: readonly string[] = [
@@ -62,25 +76,54 @@ export const searchSchemaStatements: readonly string[] = [
   `CREATE TRIGGER IF NOT EXISTS search_documents_ad AFTER DELETE ON documents BEGIN
     DELETE FROM search_entries WHERE document_id = OLD.id;
   END`,
+  `CREATE TABLE IF NOT EXISTS search_text_queue (
+    revision_id TEXT PRIMARY KEY REFERENCES revisions (id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    next_block INTEGER NOT NULL DEFAULT 0,
+    cleared INTEGER NOT NULL DEFAULT 0 CHECK (cleared IN (0, 1))
+  ) STRICT`,
+  `CREATE INDEX IF NOT EXISTS search_text_queue_by_document ON search_text_queue (document_id)`,
   // Only the newest revision of a document is searched: older drafts would send the reader to text it no longer shows.
   `CREATE TRIGGER IF NOT EXISTS search_revisions_ai AFTER INSERT ON revisions
-  WHEN NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)
+  WHEN ${isNewest} AND length(NEW.text) <= ${queuedAbove}
   BEGIN
     ${indexNewestRevisionText}
+  END`,
+  `CREATE TRIGGER IF NOT EXISTS search_revisions_queue_ai AFTER INSERT ON revisions
+  WHEN ${isNewest} AND length(NEW.text) > ${queuedAbove}
+  BEGIN
+    ${queueNewestRevisionText}
   END`,
   `CREATE TRIGGER IF NOT EXISTS search_revisions_au AFTER UPDATE OF blocks ON revisions
-  WHEN NOT EXISTS (SELECT 1 FROM revisions r WHERE r.document_id = NEW.document_id AND r.number > NEW.number)
+  WHEN ${isNewest} AND length(NEW.text) <= ${queuedAbove}
   BEGIN
     ${indexNewestRevisionText}
   END`,
+  `CREATE TRIGGER IF NOT EXISTS search_revisions_queue_au AFTER UPDATE OF blocks ON revisions
+  WHEN ${isNewest} AND length(NEW.text) > ${queuedAbove}
+  BEGIN
+    ${queueNewestRevisionText}
+  END`,
+  // When the newest revision goes (undo of a draft), the one before becomes the searched text: a short one is
+  // indexed at once, a long one (or any after a long one, whose rows are many) is queued. While the document itself
+  // is being deleted nothing is queued.
   `CREATE TRIGGER IF NOT EXISTS search_revisions_ad AFTER DELETE ON revisions BEGIN
-    DELETE FROM search_entries WHERE kind = 'text' AND revision_id = OLD.id;
+    DELETE FROM search_text_queue WHERE revision_id = OLD.id;
+    DELETE FROM search_entries WHERE kind = 'text' AND revision_id = OLD.id AND length(OLD.text) <= ${queuedAbove};
     INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
       SELECT 'text', r.document_id, r.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
       FROM revisions r, search_blocks(r.blocks) b
-      WHERE r.document_id = OLD.document_id AND b.body <> ''
+      WHERE r.document_id = OLD.document_id AND b.body <> '' AND length(OLD.text) <= ${queuedAbove}
+        AND length(r.text) <= ${queuedAbove}
         AND r.number = (SELECT max(number) FROM revisions WHERE document_id = OLD.document_id)
         AND NOT EXISTS (SELECT 1 FROM search_entries s WHERE s.kind = 'text' AND s.revision_id = r.id);
+    INSERT INTO search_text_queue (revision_id, document_id)
+      SELECT r.id, r.document_id FROM revisions r
+      WHERE r.document_id = OLD.document_id AND r.number < OLD.number
+        AND (length(r.text) > ${queuedAbove} OR length(OLD.text) > ${queuedAbove})
+        AND r.number = (SELECT max(number) FROM revisions WHERE document_id = OLD.document_id)
+        AND EXISTS (SELECT 1 FROM documents d WHERE d.id = OLD.document_id)
+      ON CONFLICT (revision_id) DO NOTHING;
   END`,
   `CREATE TRIGGER IF NOT EXISTS search_annotations_ai AFTER INSERT ON annotations BEGIN
     INSERT INTO search_entries (kind, document_id, revision_id, annotation_id, body)
@@ -126,7 +169,14 @@ export const searchPopulateStatements: readonly string[] = [
   `INSERT INTO search_entries (kind, document_id, revision_id, block_index, start_offset, end_offset, paragraph_label, body)
     SELECT 'text', r.document_id, r.id, b.block_index, b.start_offset, b.end_offset, b.label, b.body
     FROM revisions r, search_blocks(r.blocks) b
-    WHERE b.body <> '' AND r.number = (SELECT max(number) FROM revisions x WHERE x.document_id = r.document_id)`,
+    WHERE b.body <> '' AND length(r.text) <= ${queuedAbove}
+      AND r.number = (SELECT max(number) FROM revisions x WHERE x.document_id = r.document_id)`,
+  // The tables were just emptied, so a long text's queue row starts with nothing to clear.
+  `DELETE FROM search_text_queue`,
+  `INSERT INTO search_text_queue (revision_id, document_id, cleared)
+    SELECT r.id, r.document_id, 1 FROM revisions r
+    WHERE length(r.text) > ${queuedAbove}
+      AND r.number = (SELECT max(number) FROM revisions x WHERE x.document_id = r.document_id)`,
   `INSERT INTO search_entries (kind, document_id, revision_id, annotation_id, body)
     SELECT 'annotation', document_id, revision_id, id, exact FROM annotations`,
   `INSERT INTO search_entries (kind, document_id, annotation_id, comment_id, body)

@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { foldText } from '../common/search/fold'
-import { paragraphLabelAt } from '../common/anchoring/paragraphLabel'
-import type { Block } from '../common/model/document'
-import { blockStartOffsets } from '../common/text/canonicalText'
+import { blockEntries, parseStoredBlocks } from './blockEntries'
 
 /**
  * Register the SQL functions the search triggers call, on every connection (SQLite keeps functions per connection,
@@ -25,32 +23,15 @@ export function registerSearchFunctions(db: Database): void {
     columns: ['block_index', 'start_offset', 'end_offset', 'label', 'body'],
     parameters: ['blocks'],
     *rows(json: unknown) {
-      const blocks = parseBlocks(json)
-      const starts = blockStartOffsets(blocks)
-      for (const [index, block] of blocks.entries()) {
-        const start = starts[index] ?? 0
+      for (const entry of blockEntries(parseStoredBlocks(json))) {
         yield {
-          block_index: index,
-          start_offset: start,
-          end_offset: start + block.text.length,
-          label: paragraphLabelAt(blocks, starts, start),
-          body: block.text,
+          block_index: entry.blockIndex,
+          start_offset: entry.start,
+          end_offset: entry.end,
+          label: entry.label,
+          body: entry.body,
         }
       }
     },
   })
-}
-
-function parseBlocks(json: unknown): Block[] {
-  if (typeof json !== 'string') return []
-  try {
-    const parsed: unknown = JSON.parse(json)
-    if (!Array.isArray(parsed)) return []
-    return parsed.filter(
-      (block): block is Block =>
-        typeof (block as Block | null)?.text === 'string' && !(block as Block).text.includes('\n'),
-    )
-  } catch {
-    return []
-  }
 }

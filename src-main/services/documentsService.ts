@@ -29,6 +29,7 @@ import { summarizeIncoming, type IncomingAnnotation } from '../common/model/inco
 import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
 import type { ErasureScheduler } from './leftoverEraser'
 import type { Transaction } from './transaction'
+import { PreviewedFile } from './previewedFile'
 
 /** What the service needs; the composition root provides real ones, tests a temp database. */
 export type DocumentsServiceDeps = {
@@ -70,6 +71,8 @@ export type PreparedImport = {
 
 /** The library: importing, listing, opening, renaming and removing documents. */
 export class DocumentsService {
+  private readonly previewed = new PreviewedFile<PreparedImport>()
+
   constructor(private readonly deps: DocumentsServiceDeps) {}
 
   /** Every document in the library, most recently imported first. */
@@ -90,6 +93,7 @@ export class DocumentsService {
   /** What a file would become, without storing anything. */
   async previewImport(file: ImportFile): Promise<ImportPreview> {
     const prepared = await this.prepareFile(file, {})
+    this.previewed.keep(file, prepared)
     return {
       title: prepared.title,
       format: prepared.format,
@@ -111,7 +115,11 @@ export class DocumentsService {
 
   /** Parse and store a file as a new document. A refusal leaves the library unchanged. */
   async import(file: ImportFile, options: ImportOptions): Promise<ImportResult> {
-    return this.store(await this.prepareFile(file, options), options)
+    const previewed = this.previewed.take(file)
+    return this.store(
+      previewed ? withImportOptions(previewed, options) : await this.prepareFile(file, options),
+      options,
+    )
   }
 
   /** Store pasted text as a new document, parsed in the import worker like a file (a huge paste never blocks main). */
@@ -124,7 +132,7 @@ export class DocumentsService {
   /** Rename a document or correct its language. */
   update(documentId: string, patch: { title?: string; language?: DocumentLanguage }): DocumentSummary {
     this.liveState(documentId)
-    const title = patch.title?.normalize('NFC').replace(/\s+/g, ' ').trim()
+    const title = cleanTitle(patch.title)
     if (patch.title !== undefined && !title) {
       throw new AppError('documents.emptyTitle', 'A document needs a title.')
     }
@@ -208,7 +216,7 @@ export class DocumentsService {
     options: ImportOptions,
   ): PreparedImport {
     const text = canonicalText(parsed.blocks)
-    const title = options.title?.normalize('NFC').replace(/\s+/g, ' ').trim()
+    const title = cleanTitle(options.title)
     return {
       blocks: parsed.blocks,
       text,
@@ -271,6 +279,20 @@ export class DocumentsService {
 
   private changed(documentIds: string[]): void {
     this.deps.events.emit('documents.didChange', { documentIds })
+  }
+}
+
+/** A title as typed, in NFC on one line; undefined when none was given. */
+function cleanTitle(title: string | undefined): string | undefined {
+  return title?.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+/** A file prepared for its preview, with the title and language the user chose there (else what the text suggests). */
+function withImportOptions(prepared: PreparedImport, options: ImportOptions): PreparedImport {
+  return {
+    ...prepared,
+    title: cleanTitle(options.title) || prepared.title,
+    language: options.language ?? prepared.language,
   }
 }
 

@@ -54,7 +54,10 @@ export class SearchService {
   /** Run a query; malformed input gets a status (`empty`, `onlyExclusions`), never an error. */
   query(request: SearchRequest): SearchResponse {
     const parsed = parseQuery(request.text, request.matchDiacritics ? 'exact' : 'loose')
-    if (parsed.status !== 'ok') return { status: parsed.status, groups: [], ranking: 'relevance', truncated: false }
+    const pendingDocuments = this.search.pendingTextDocuments()
+    if (parsed.status !== 'ok') {
+      return { status: parsed.status, groups: [], ranking: 'relevance', truncated: false, pendingDocuments }
+    }
     const match = toFtsQuery(parsed)
     const filters = request.filters ?? {}
     // Few matches: rank them all by bm25. Many: answer at once with the newest, and say the list is partial.
@@ -89,6 +92,7 @@ export class SearchService {
       })),
       ranking: allRanked ? 'relevance' : 'newest',
       truncated: !allRanked,
+      pendingDocuments,
     }
   }
 

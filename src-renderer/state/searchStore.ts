@@ -89,7 +89,7 @@ function refreshSearch(): void {
 }
 
 /**
- * Refresh open results whenever documents, annotations or tags change, so a result never points at a passage that
+ * Refresh open results whenever documents, annotations or tags change or a long text finishes indexing, so a result never points at a passage that
  * moved; returns the function that stops following.
  */
 export function followSearchedData(): () => void {
@@ -97,6 +97,8 @@ export function followSearchedData(): () => void {
     onMainEvent('documents.didChange', refreshSearch),
     onMainEvent('annotations.didChange', refreshSearch),
     onMainEvent('tags.didChange', refreshSearch),
+    // A long text finished indexing: its paragraphs can now be found.
+    onMainEvent('search.didIndexText', refreshSearch),
   ]
   return () => stops.forEach((stop) => stop())
 }

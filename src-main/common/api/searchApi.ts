@@ -51,6 +51,11 @@ export type SearchResponse = {
   ranking: 'relevance' | 'newest'
   /** True when more matched than are listed. */
   truncated: boolean
+  /**
+   * Documents whose text is still being indexed after their import (a long text is indexed in the background):
+   * their paragraphs may be missing from the results until it finishes. Titles, highlights and comments are found.
+   */
+  pendingDocuments: number
 }
 
 /** One tagged passage in a tag collection. */
@@ -119,4 +124,6 @@ export const searchArgs: ArgSchemas<SearchApi> = {
 export type SearchEvents = {
   /** The search index was rebuilt (by request, or by itself after damage). */
   'search.didRebuildIndex': { reason: 'requested' | 'missing' | 'damaged' }
+  /** The text of a document has been indexed in full (after a long import, a draft or an undo): search finds all of it. */
+  'search.didIndexText': { documentId: string }
 }

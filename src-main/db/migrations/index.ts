@@ -7,6 +7,7 @@ import { teamMigration } from './0006-team'
 import { studyCommentsMigration } from './0007-study-comments'
 import { writeCountMigration } from './0008-write-count'
 import { draftUndoMigration } from './0010-draft-undo'
+import { searchQueueMigration } from './0011-search-queue'
 import { teamCheckpointsMigration } from './0013-team-checkpoints'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   studyCommentsMigration,
   writeCountMigration,
   draftUndoMigration,
+  searchQueueMigration,
   teamCheckpointsMigration,
 ]

@@ -19,7 +19,13 @@ export class SearchIndexRepository {
         (row) => row.name,
       ),
     )
-    const required = ['search_entries', 'search_index', 'search_index_docsize', ...searchTriggerNames]
+    const required = [
+      'search_entries',
+      'search_index',
+      'search_index_docsize',
+      'search_text_queue',
+      ...searchTriggerNames,
+    ]
     if (required.some((name) => !names.has(name))) return 'missing'
     try {
       const entries = this.db.prepare(`SELECT count(*) AS n FROM search_entries`).get() as { n: number }

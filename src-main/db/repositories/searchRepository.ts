@@ -97,6 +97,8 @@ export class SearchRepository {
            AND (@tagId IS NULL OR EXISTS (
              SELECT 1 FROM annotation_tags at WHERE at.annotation_id = e.annotation_id AND at.tag_id = @tagId))
            AND e.kind IN (SELECT value FROM json_each(@fields))
+           AND NOT (e.kind = 'text' AND EXISTS (
+             SELECT 1 FROM search_text_queue q WHERE q.document_id = e.document_id AND q.cleared = 0))
          ORDER BY search_index.rowid DESC
          LIMIT @limit`,
     ).all({
@@ -109,6 +111,18 @@ export class SearchRepository {
       fields: JSON.stringify(kinds.flatMap((kind) => fieldsOfKind[kind])),
     }) as RawSearchRow[]
     return rows.map(toSearchRow)
+  }
+
+  /**
+   * How many documents in the library (not in the trash) still have text waiting to be indexed. The rows of their
+   * previous revision are hidden while they wait (they point at text the reader no longer shows).
+   */
+  pendingTextDocuments(): number {
+    const row = this.prepare(
+      `SELECT count(DISTINCT q.document_id) AS n FROM search_text_queue q
+         JOIN documents d ON d.id = q.document_id AND d.deleted_at IS NULL`,
+    ).get() as { n: number }
+    return row.n
   }
 
   /** The tags of some annotations, by annotation id. */

@@ -11,6 +11,27 @@ import { StudyTheseButton } from '../study/StudyTheseButton'
  * the document at the passage and flashes it.
  */
 export function SearchResults() {
+  const { response } = useStore(searchStore)
+  if (!response) return null
+  return (
+    <>
+      {response.pendingDocuments > 0 ? <IndexingNotice count={response.pendingDocuments} /> : null}
+      <ResultList />
+    </>
+  )
+}
+
+/** A long text just imported is still being indexed: say so rather than let its words look absent. */
+function IndexingNotice({ count }: { count: number }) {
+  const { t } = useTranslation()
+  return (
+    <p className="search__status" role="status">
+      {t('search.status.indexing', { count })}
+    </p>
+  )
+}
+
+function ResultList() {
   const { t } = useTranslation()
   const { response, text } = useStore(searchStore)
   if (!response) return null

@@ -17,6 +17,8 @@ export const search = {
   paragraph: '¶ {{label}}',
   showTag: 'Show every passage tagged {{name}}',
   status: {
+    indexing_one: 'Still indexing {{count}} document — results may be incomplete.',
+    indexing_other: 'Still indexing {{count}} documents — results may be incomplete.',
     empty: 'Type a word to search for. Quotes, brackets and operators alone do not search anything.',
     onlyExclusions: 'Add a word to look for: words after - or NOT only leave results out.',
     noResults: 'Nothing in the library matches “{{query}}”. Try fewer words, or turn off “Match diacritics”.',

@@ -20,6 +20,8 @@ export const search: TranslationOf<typeof english> = {
   paragraph: '¶ {{label}}',
   showTag: 'Xem mọi đoạn gắn thẻ {{name}}',
   status: {
+    indexing_one: 'Vẫn đang lập chỉ mục {{count}} tài liệu — kết quả có thể chưa đầy đủ.',
+    indexing_other: 'Vẫn đang lập chỉ mục {{count}} tài liệu — kết quả có thể chưa đầy đủ.',
     empty: 'Hãy nhập một từ để tìm. Chỉ dấu ngoặc kép, ngoặc đơn hay toán tử thì không tìm được gì.',
     onlyExclusions: 'Hãy thêm một từ cần tìm: các từ sau - hoặc NOT chỉ dùng để loại bớt kết quả.',
     noResults: 'Không có gì trong thư viện khớp với “{{query}}”. Hãy bớt từ, hoặc tắt “Phân biệt dấu”.',

@@ -114,6 +114,8 @@ const annotationSchema = z
     carryOver: carryOverSchema.nullable(),
     tags: z.array(tagSchema).max(1000),
     comments: z.array(commentSchema).max(10_000),
+    // Read-only: listed for the panel's filter, ignored by a restore (it is not a colleague's arrival).
+    arrivedAt: iso.optional(),
   })
   .strict()
 

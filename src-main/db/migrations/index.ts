@@ -7,6 +7,7 @@ import { teamMigration } from './0006-team'
 import { studyCommentsMigration } from './0007-study-comments'
 import { writeCountMigration } from './0008-write-count'
 import { draftUndoMigration } from './0010-draft-undo'
+import { teamArrivalsMigration } from './0012-team-arrivals'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   studyCommentsMigration,
   writeCountMigration,
   draftUndoMigration,
+  teamArrivalsMigration,
 ]

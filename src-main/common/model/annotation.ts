@@ -40,6 +40,8 @@ export type Comment = {
   body: string
   createdAt: string
   updatedAt: string
+  /** The author's stable id among colleagues; absent for this library's own user (as on an annotation). */
+  authorId?: string
 }
 
 export type Annotation = {

@@ -14,13 +14,13 @@ export function AuthorName({ name, authorId }: { name: string; authorId: string 
   const initial = [...shown.trim()][0]?.toLocaleUpperCase() ?? '?'
   return (
     <span className={mine ? 'author author--you' : 'author'}>
+      {/* The initial is drawn by CSS (data-initial), so the name reads and copies as the name alone. */}
       <span
         className="author__badge"
         aria-hidden="true"
+        data-initial={initial}
         style={{ '--author-hue': authorHue(mine ? '' : authorId!) } as CSSProperties}
-      >
-        {initial}
-      </span>
+      />
       <span className="author__name">{mine ? t('annotations.author.you', { name: shown }) : shown}</span>
     </span>
   )

@@ -15,11 +15,10 @@ export function useMyAuthorId(): string | null {
   useEffect(() => {
     if (asked) return
     asked = true
+    // Asked once: if main cannot say, every name without an author id is still "you", and no card asks again.
     api['team.identity']().then(
       (identity) => myAuthorIdStore.set(identity.authorId),
-      () => {
-        asked = false
-      },
+      () => undefined,
     )
   }, [])
   return authorId

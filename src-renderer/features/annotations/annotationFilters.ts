@@ -36,17 +36,36 @@ export function foldForSearch(value: string): string {
 
 const searchText = new WeakMap<Annotation, string>()
 
+/** What the search box looks in: quote, comments, tags and paragraph number, unfolded. */
+function searchSource(annotation: Annotation): string {
+  return [
+    annotation.target.exact,
+    ...annotation.comments.map((comment) => comment.body),
+    ...annotation.tags.map((tag) => tag.name),
+    annotation.paragraphLabel ?? '',
+  ].join('\n')
+}
+
+/**
+ * Fold the searchable text of every annotation not folded yet, in one call: one normalisation over the joined
+ * texts costs a fraction of one per annotation (20,000 cards: the first key typed in the search box).
+ */
+export function prepareSearch(annotations: readonly Annotation[]): void {
+  const pending = annotations.filter((annotation) => !searchText.has(annotation))
+  if (pending.length === 0) return
+  // U+0001 survives folding and is in no text the panel searches: it splits the folded texts apart again.
+  const folded = foldForSearch(pending.map(searchSource).join('\u0001')).split('\u0001')
+  if (folded.length !== pending.length) {
+    for (const annotation of pending) searchText.set(annotation, foldForSearch(searchSource(annotation)))
+    return
+  }
+  pending.forEach((annotation, index) => searchText.set(annotation, folded[index]!))
+}
+
 function searchable(annotation: Annotation): string {
   let folded = searchText.get(annotation)
   if (folded === undefined) {
-    folded = foldForSearch(
-      [
-        annotation.target.exact,
-        ...annotation.comments.map((comment) => comment.body),
-        ...annotation.tags.map((tag) => tag.name),
-        annotation.paragraphLabel ?? '',
-      ].join('\n'),
-    )
+    folded = foldForSearch(searchSource(annotation))
     searchText.set(annotation, folded)
   }
   return folded
@@ -126,6 +145,7 @@ export function filterAnnotations(
     arrived: 0,
   }
   const shown: Annotation[] = []
+  if (words.length > 0) prepareSearch(annotations)
   // Passes every filter except (at most) `facet`.
   const onlyMisses = (failed: number, facet: number) => (failed & ~facet) === 0
   for (const annotation of annotations) {

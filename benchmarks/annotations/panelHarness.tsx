@@ -151,12 +151,13 @@ export const panelApi = {
   },
 
   /**
-   * The filter's shown list and every count over `count` annotations with a colour and a team filter on (median of
-   * 9), beside counting the obvious way: running the filter once per choice the bar offers.
+   * The filter's shown list and every count over `count` annotations, no filter on (median of 9), beside counting
+   * the obvious way: running the filter once per choice the bar offers.
    */
   async countsAtSize(count: number) {
     const list = teamList(count)
-    const filter = { ...noFilter, color: 'green' as const, arrived: true }
+    // No filter on: every annotation counts towards every choice (the most counting there is).
+    const filter = noFilter
     const once = () => filterAnnotations(list, filter)
     const perChoice = () => {
       const { counts } = once()
@@ -165,7 +166,7 @@ export const panelApi = {
       for (const tagId of counts.tags.keys()) shownWith({ tagId })
       for (const author of counts.authors.keys()) shownWith({ author })
       for (const status of ['open', 'resolved'] as const) shownWith({ status })
-      for (const patch of [{ hasComment: true }, { conflicts: true }, { arrived: false }]) shownWith(patch)
+      for (const patch of [{ hasComment: true }, { conflicts: true }, { arrived: true }]) shownWith(patch)
     }
     const median = (work: () => unknown) => {
       const runs: number[] = []

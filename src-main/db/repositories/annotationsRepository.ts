@@ -1,10 +1,10 @@
 import type { Statement } from 'better-sqlite3'
-import type { AnchorStatus, Annotation, AnnotationColor, Comment, TextTarget } from '../../common/model/annotation'
+import type { AnchorStatus, Annotation, AnnotationColor, Comment, Tag, TextTarget } from '../../common/model/annotation'
 import type { CarryOver } from '../../common/model/draft'
 import type { Connection } from '../connection'
 import { toComment, type CommentRow } from './commentRows'
 import { placementRecord, type PlacementRow } from './placementRows'
-import { tagsByAnnotation, type TagLinkRow } from './tagRows'
+import { tagsByAnnotation, toTag, type TagLinkRow, type TagRow } from './tagRows'
 
 /** An `annotations` row as SQLite returns it. */
 export type AnnotationRow = {
@@ -47,11 +47,27 @@ export class AnnotationsRepository {
    */
   listForDocument(documentId: string): Annotation[] {
     const rows = this.statement(listRows).raw(true).all(documentId) as AnnotationColumns[]
-    const tags = this.statement(listTags).all(documentId) as TagLinkRow[]
     const comments = this.statement(listComments).all(documentId) as CommentRow[]
     const placements = this.statement(listPlacements).all(documentId) as PlacementRow[]
     const arrivals = this.statement(listArrivals).raw(true).all(documentId) as [string, string][]
-    return assemble(rows, tags, comments, carryOvers(placements), new Map(arrivals))
+    return assemble(rows, this.tagsOfDocument(documentId), comments, carryOvers(placements), new Map(arrivals))
+  }
+
+  /**
+   * Each annotation's tags, in name order: the links as (annotation, tag) id pairs, each tag mapped once and the
+   * same Tag shared by every annotation carrying it (5,000 annotations link a handful of tags thousands of times).
+   */
+  private tagsOfDocument(documentId: string): Map<string, Tag[]> {
+    const tags = new Map((this.statement(allTags).all() as TagRow[]).map((row) => [row.id, toTag(row)]))
+    const byAnnotation = new Map<string, Tag[]>()
+    for (const [annotationId, tagId] of this.statement(listTagLinks).raw(true).all(documentId) as string[][]) {
+      const tag = tags.get(tagId!)
+      if (!tag) continue
+      const list = byAnnotation.get(annotationId!)
+      if (list) list.push(tag)
+      else byAnnotation.set(annotationId!, [tag])
+    }
+    return byAnnotation
   }
 
   /** One annotation, or null. */
@@ -62,7 +78,7 @@ export class AnnotationsRepository {
     const comments = this.statement(oneComments).all(annotationId) as CommentRow[]
     const placements = this.statement(onePlacements).all(annotationId, row[2]) as PlacementRow[]
     const arrivals = this.statement(oneArrival).raw(true).all(annotationId) as [string, string][]
-    return assemble([row], tags, comments, carryOvers(placements), new Map(arrivals))[0] ?? null
+    return assemble([row], tagsByAnnotation(tags), comments, carryOvers(placements), new Map(arrivals))[0] ?? null
   }
 
   /**
@@ -220,7 +236,8 @@ const columns = `a.id, a.document_id, a.revision_id, a.color, a.start_offset, a.
   a.author_id`
 const listRows = `SELECT ${columns} FROM annotations a WHERE a.document_id = ?
   ORDER BY a.start_offset, a.end_offset, a.created_at, a.id`
-const listTags = `SELECT at.annotation_id, t.id, t.name, t.color
+const allTags = `SELECT id, name, color FROM tags`
+const listTagLinks = `SELECT at.annotation_id, at.tag_id
   FROM annotation_tags at JOIN tags t ON t.id = at.tag_id JOIN annotations a ON a.id = at.annotation_id
   WHERE a.document_id = ? ORDER BY t.name COLLATE NOCASE`
 const listComments = `SELECT c.* FROM comments c JOIN annotations a ON a.id = c.annotation_id
@@ -240,12 +257,11 @@ const oneArrival = `SELECT annotation_id, arrived_at FROM team_arrivals WHERE an
 /** The annotations of `rows`, each with its tags, thread, carry-over and arrival from a colleague. */
 function assemble(
   rows: readonly AnnotationColumns[],
-  tagRows: readonly TagLinkRow[],
+  tags: ReadonlyMap<string, Tag[]>,
   commentRows: readonly CommentRow[],
   carried: ReadonlyMap<string, CarryOver>,
   arrivals: ReadonlyMap<string, string>,
 ): Annotation[] {
-  const tags = tagsByAnnotation(tagRows)
   const commentsByAnnotation = new Map<string, Comment[]>()
   for (const row of commentRows) {
     const list = commentsByAnnotation.get(row.annotation_id)

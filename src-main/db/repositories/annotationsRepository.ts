@@ -41,8 +41,8 @@ export class AnnotationsRepository {
   }
 
   /**
-   * Every annotation of a document, in reading order, each with its tags and its thread (oldest first). Four
-   * queries whatever the count: annotation rows are read as arrays (`raw`), which better-sqlite3 builds in about
+   * Every annotation of a document, in reading order, each with its tags and its thread (oldest first). The same
+   * six queries whatever the count: annotation rows are read as arrays (`raw`), which better-sqlite3 builds in about
    * half the time of keyed rows, and every statement is compiled once per repository.
    */
   listForDocument(documentId: string): Annotation[] {

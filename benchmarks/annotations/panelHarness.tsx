@@ -117,6 +117,8 @@ export const panelApi = {
     annotationsStore.set({ documentId: 'doc', annotations: list, status: 'ready', error: null })
     const reactRoot = createRoot(host)
     const firstRender = await time(() => flushSync(() => reactRoot.render(<AnnotationPanel />)))
+    // A user's first choice comes after the panel's idle-time work (folding the cards' text for the search box).
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 }))
     const control = (label: string) => host.querySelector(`[aria-label="${label}"]`) as HTMLSelectElement
     const changes: Record<string, number> = {}
     const steps: [string, () => HTMLInputElement | HTMLSelectElement, string][] = [

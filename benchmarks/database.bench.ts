@@ -73,6 +73,33 @@ function listNaively(db: Connection, documentId: string): number {
   return count
 }
 
+/**
+ * The same four queries read as keyed rows (`SELECT *`), each statement compiled per call, mapped with spreads: how
+ * the listing was done before its rows were read as arrays, kept here to show what that change is worth.
+ */
+function listKeyed(db: Connection, documentId: string): number {
+  const rows = db
+    .prepare(`SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset, created_at, id`)
+    .all(documentId) as Record<string, unknown>[]
+  const tags = db
+    .prepare(
+      `SELECT at.annotation_id, t.id, t.name, t.color FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
+       JOIN annotations a ON a.id = at.annotation_id WHERE a.document_id = ? ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(documentId) as { annotation_id: string }[]
+  const comments = db
+    .prepare(
+      `SELECT c.* FROM comments c JOIN annotations a ON a.id = c.annotation_id
+       WHERE a.document_id = ? ORDER BY c.created_at, c.id`,
+    )
+    .all(documentId) as { annotation_id: string }[]
+  const byAnnotation = new Map<string, unknown[]>()
+  for (const row of [...tags, ...comments]) {
+    byAnnotation.set(row.annotation_id, [...(byAnnotation.get(row.annotation_id) ?? []), { ...row }])
+  }
+  return rows.map((row) => ({ ...row, related: byAnnotation.get(row.id as string) ?? [] })).length
+}
+
 export async function run(): Promise<BenchRow[]> {
   const temp = makeTempDirectory('marginalia-bench-db')
   const file = path.join(temp.path, 'library.sqlite3')
@@ -88,6 +115,7 @@ export async function run(): Promise<BenchRow[]> {
     if (listed !== perDocument) throw new Error(`expected ${perDocument} annotations, listed ${listed}`)
     const lists = await timeRuns(15, () => repository.listForDocument(documentId))
     const naive = await timeRuns(5, () => listNaively(store.db, documentId))
+    const keyed = await timeRuns(15, () => listKeyed(store.db, documentId))
     store.close()
 
     const openMedian = quantile(opens, 0.5)
@@ -104,10 +132,10 @@ export async function run(): Promise<BenchRow[]> {
       {
         scenario: `list one document's ${perDocument} annotations with tags and threads (median)`,
         measured: ms(listMedian),
-        alternative: `one query per annotation: ${ms(quantile(naive, 0.5))}`,
+        alternative: `one query per annotation: ${ms(quantile(naive, 0.5))}; the same queries as keyed rows, not built into annotations: ${ms(quantile(keyed, 0.5))}`,
         ratio: ratio(listMedian, quantile(naive, 0.5)),
-        target: '< 100 ms',
-        verdict: listMedian < 100 ? 'ok' : 'over',
+        target: '≤ 50 ms',
+        verdict: listMedian <= 50 ? 'ok' : 'over',
       },
     ]
   } finally {

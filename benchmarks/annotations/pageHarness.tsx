@@ -17,6 +17,7 @@ import { AnnotationList } from '../../src-renderer/features/annotations/Annotati
 import { HighlightPainter } from '../../src-renderer/features/annotations/highlightPainter'
 import { setupI18n } from '../../src-renderer/i18n/setup'
 import { annotationsStore, applyAnnotation } from '../../src-renderer/state/annotationsStore'
+import { panelApi } from './panelHarness'
 
 const sentence =
   'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực năng lượng và công nghiệp dầu khí, cũng như bảo đảm an ninh năng lượng. '
@@ -267,4 +268,4 @@ const api = {
   },
 }
 
-;(window as unknown as { bench: typeof api }).bench = api
+;(window as unknown as { bench: typeof api & typeof panelApi }).bench = { ...api, ...panelApi }

@@ -15,5 +15,6 @@ export function createTeamHandlers(team: TeamService, sync: TeamSync): Handlers<
     'team.configureServer': (server) => sync.configure(server),
     'team.syncNow': () => sync.syncNow(),
     'team.syncStatus': () => sync.status(),
+    'team.identity': () => team.identity(),
   }
 }

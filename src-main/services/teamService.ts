@@ -15,6 +15,7 @@ import type { EventBus } from './eventBus'
 import type { Transaction } from './transaction'
 import type { ErasureScheduler } from './leftoverEraser'
 import { applyWinners } from './teamApply'
+import { arrivedAnnotationIds } from './teamArrivals'
 import { draftHash, leavesFromRows, localRecords, rowsFromState, statesFromRows } from './teamRecordMapping'
 import { localWrites, type StoredWinner } from './teamCapture'
 import { sameLeaves, tallyMerge } from './teamReport'
@@ -139,6 +140,12 @@ export class TeamService {
       else this.drafts.addMissing(documentId, drafts)
       this.deps.team.setShared(documentId, true)
       this.save(documentId, before, after)
+      // What this merge brought replaces what the one before brought ("New since my last sync").
+      this.deps.team.replaceArrivals(
+        documentId,
+        arrivedAnnotationIds(before, after, this.identity().authorId),
+        nowIso(),
+      )
     })
     const title = this.documentOrThrow(documentId).title
     return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }

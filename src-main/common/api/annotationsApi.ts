@@ -71,6 +71,7 @@ const commentSchema = z
     body,
     createdAt: iso,
     updatedAt: iso,
+    authorId: z.string().max(200).optional(),
   })
   .strict()
 const candidateSchema = z
@@ -114,6 +115,11 @@ const annotationSchema = z
     carryOver: carryOverSchema.nullable(),
     tags: z.array(tagSchema).max(1000),
     comments: z.array(commentSchema).max(10_000),
+    // Read-only: listed for the panel's filter, ignored by a restore (it is not a colleague's arrival).
+    arrivedAt: iso.optional(),
+    // Undo of a colleague's annotation sends back what was listed; the restored row is this library's own.
+    private: z.boolean().optional(),
+    authorId: z.string().max(200).nullable().optional(),
   })
   .strict()
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TeamMergeReport } from '../model/team'
+import type { TeamIdentity, TeamMergeReport } from '../model/team'
 import type { TeamServerSettings, TeamSyncStatus } from '../model/teamServer'
 import type { ArgSchemas } from './callMap'
 
@@ -25,6 +25,8 @@ export type TeamApi = {
   'team.syncNow': () => TeamSyncStatus
   /** "synced 2 min ago", "offline, N changes waiting", or the error to fix. */
   'team.syncStatus': () => TeamSyncStatus
+  /** This library's user as colleagues see them (stable author id and display name): the panel marks "you". */
+  'team.identity': () => TeamIdentity
 }
 
 const id = z.string().uuid()
@@ -51,6 +53,7 @@ export const teamArgs: ArgSchemas<TeamApi> = {
   ]),
   'team.syncNow': z.tuple([]),
   'team.syncStatus': z.tuple([]),
+  'team.identity': z.tuple([]),
 }
 
 export type TeamEvents = {

@@ -40,6 +40,8 @@ export type Comment = {
   body: string
   createdAt: string
   updatedAt: string
+  /** The author's stable id among colleagues; absent for this library's own user (as on an annotation). */
+  authorId?: string
 }
 
 export type Annotation = {
@@ -67,4 +69,9 @@ export type Annotation = {
   authorId?: string | null
   /** Present while colleagues' versions disagree: every version, to keep one ("Keep this one"). */
   conflict?: AnnotationConflict
+  /**
+   * When the most recent merge from colleagues (sync or file) brought this annotation, or a change to it, its tags
+   * or its thread; absent when that merge brought nothing of it ("New since my last sync").
+   */
+  arrivedAt?: string
 }

@@ -8,6 +8,7 @@ import { studyCommentsMigration } from './0007-study-comments'
 import { writeCountMigration } from './0008-write-count'
 import { draftUndoMigration } from './0010-draft-undo'
 import { searchQueueMigration } from './0011-search-queue'
+import { teamArrivalsMigration } from './0012-team-arrivals'
 import { teamCheckpointsMigration } from './0013-team-checkpoints'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   writeCountMigration,
   draftUndoMigration,
   searchQueueMigration,
+  teamArrivalsMigration,
   teamCheckpointsMigration,
 ]

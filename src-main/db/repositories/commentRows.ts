@@ -9,11 +9,12 @@ export type CommentRow = {
   body: string
   created_at: string
   updated_at: string
+  author_id?: string | null
 }
 
 /** The comment a row describes: the one mapping of the comments table. */
 export function toComment(row: CommentRow): Comment {
-  return {
+  const comment: Comment = {
     id: row.id,
     annotationId: row.annotation_id,
     parentId: row.parent_id,
@@ -22,4 +23,6 @@ export function toComment(row: CommentRow): Comment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
+  if (row.author_id) comment.authorId = row.author_id
+  return comment
 }

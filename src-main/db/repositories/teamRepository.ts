@@ -298,4 +298,17 @@ export class TeamRepository {
            AND annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)`,
     ).run(annotationId, nameKey, documentId)
   }
+
+  /**
+   * Replace what the last merge from colleagues brought to a document with `annotationIds` (shared annotations of
+   * this document only), stamped `arrivedAt`; an empty set leaves none.
+   */
+  replaceArrivals(documentId: string, annotationIds: Iterable<string>, arrivedAt: string): void {
+    this.prepare(`DELETE FROM team_arrivals WHERE document_id = ?`).run(documentId)
+    const insert = this.prepare(
+      `INSERT OR REPLACE INTO team_arrivals (annotation_id, document_id, arrived_at)
+         SELECT id, document_id, ? FROM annotations WHERE id = ? AND document_id = ? AND private = 0`,
+    )
+    for (const annotationId of annotationIds) insert.run(arrivedAt, annotationId, documentId)
+  }
 }

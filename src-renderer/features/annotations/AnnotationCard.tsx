@@ -6,6 +6,7 @@ import { isUnsaved } from '../../state/pendingAnnotations'
 import { revealPassage } from '../../state/readerNavigation'
 import { ChangedBadge, ChangedSince } from '../drafts/ChangedSince'
 import { paragraphNote } from '../drafts/paragraphNote'
+import { AuthorName } from './AuthorName'
 import { ColorSwatch } from './ColorSwatch'
 import { ConflictChoice } from './ConflictChoice'
 import { PrivateToggle } from './PrivateToggle'
@@ -94,7 +95,8 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
           </span>
         ) : null}
         <span className="card__meta">
-          {annotation.author || t('annotations.card.noAuthor')}
+          <AuthorName name={annotation.author} authorId={annotation.authorId} />
+          {annotation.arrivedAt ? ` · ${t('annotations.card.arrived')}` : ''}
           {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}
         </span>
       </button>

@@ -23,6 +23,8 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     getScrollElement: () => scroller.current,
     estimateSize: () => 104,
     overscan: 6,
+    // Cards measured in one frame are re-laid out in one render: with 20,000 cards each layout walks them all.
+    useFlushSync: false,
     // A highlight still being stored keeps its card when main answers with the stored id.
     getItemKey: (index) => {
       const id = annotations[index]?.id

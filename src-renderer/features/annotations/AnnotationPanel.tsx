@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { openDialog } from '../../state/dialogStore'
 import { EmptyState } from '../../ui/EmptyState'
 import { errorMessage } from '../../ui/errorMessage'
-import { filterAnnotations, noFilter, type AnnotationFilter } from './annotationFilters'
+import { filterAnnotations, noFilter, prepareSearch, type AnnotationFilter } from './annotationFilters'
 import { AnnotationList } from './AnnotationList'
 import { FilterBar } from './FilterBar'
 import { NeedsAttention } from './NeedsAttention'
@@ -26,6 +26,12 @@ export function AnnotationPanel() {
     return { anchored: anchoredList, orphans: state.annotations.filter((each) => each.anchorStatus !== 'anchored') }
   }, [state.annotations])
   const { shown, counts } = useMemo(() => filterAnnotations(anchored, deferredFilter), [anchored, deferredFilter])
+  // Fold the cards' text for the search box while the window is idle, so the first key typed finds at once.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return
+    const handle = requestIdleCallback(() => prepareSearch(anchored))
+    return () => cancelIdleCallback(handle)
+  }, [anchored])
 
   return (
     <div className="annotation-panel">

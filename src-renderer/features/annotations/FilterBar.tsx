@@ -1,5 +1,8 @@
+import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type AnnotationColor } from '@common/model/annotation'
+import { useMyAuthorId } from '../../state/teamIdentity'
+import { authorHue, authorKey } from './authorColor'
 import { noFilter, type AnnotationFilter, type FilterCounts } from './annotationFilters'
 
 type FilterBarProps = {
@@ -10,9 +13,13 @@ type FilterBarProps = {
   onChange: (filter: AnnotationFilter) => void
 }
 
-/** Text, colour, tag, author, status and has-comment filters, each choice with how many it would show. */
+/**
+ * Text, colour, tag, author, status and has-comment filters, and (once colleagues' work is here) conflicts and what
+ * the last merge brought; each choice with how many it would show. Each author's name is in their own colour.
+ */
 export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarProps) {
   const { t } = useTranslation()
+  const myAuthorId = useMyAuthorId()
   const set = (patch: Partial<AnnotationFilter>) => onChange({ ...filter, ...patch })
   const tags = [...counts.tags.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name))
   const authors = [...counts.authors.entries()].sort((a, b) => a[0].localeCompare(b[0]))
@@ -60,11 +67,23 @@ export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarP
           onChange={(event) => set({ author: event.target.value === '\u0000' ? null : event.target.value })}
         >
           <option value={'\u0000'}>{t('annotations.filters.anyAuthor')}</option>
-          {authors.map(([author, count]) => (
-            <option key={author} value={author}>
-              {t('annotations.filters.option', { name: author || t('annotations.card.noAuthor'), count })}
-            </option>
-          ))}
+          {authors.map(([author, count]) => {
+            const key = authorKey(counts.authorIds.get(author), myAuthorId)
+            const name = author || t('annotations.card.noAuthor')
+            return (
+              <option
+                key={author}
+                value={author}
+                className="author__option"
+                style={{ '--author-hue': authorHue(key) } as CSSProperties}
+              >
+                {t('annotations.filters.option', {
+                  name: key === '' ? t('annotations.author.you', { name }) : name,
+                  count,
+                })}
+              </option>
+            )
+          })}
         </select>
         <select
           aria-label={t('annotations.filters.status')}
@@ -93,6 +112,26 @@ export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarP
             {counts.changedSinceDraft === null
               ? t('drafts.changed.filterAny', { count: counts.changed })
               : t('drafts.changed.filter', { draft: counts.changedSinceDraft, count: counts.changed })}
+          </label>
+        ) : null}
+        {counts.conflicts > 0 || filter.conflicts ? (
+          <label className="filters__check">
+            <input
+              type="checkbox"
+              checked={filter.conflicts}
+              onChange={(event) => set({ conflicts: event.target.checked })}
+            />
+            {t('annotations.filters.conflicts', { count: counts.conflicts })}
+          </label>
+        ) : null}
+        {counts.arrived > 0 || filter.arrived ? (
+          <label className="filters__check">
+            <input
+              type="checkbox"
+              checked={filter.arrived}
+              onChange={(event) => set({ arrived: event.target.checked })}
+            />
+            {t('annotations.filters.arrived', { count: counts.arrived })}
           </label>
         ) : null}
       </div>

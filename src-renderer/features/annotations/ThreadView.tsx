@@ -16,6 +16,7 @@ import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { sameAnnotation } from '../../state/pendingAnnotations'
 import { liveCardCount } from '../../state/annotationCards'
+import { AuthorName } from './AuthorName'
 import { ColorSwatch } from './ColorSwatch'
 import { CommentForm } from './CommentForm'
 import { excerpt } from '../../ui/excerpt'
@@ -119,10 +120,12 @@ function CommentItem({ comment, annotationId }: { comment: Comment; annotationId
   const { t, i18n } = useTranslation()
   const [editing, setEditing] = useState(false)
   const time = new Date(comment.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const author = comment.author || t('annotations.card.noAuthor')
   return (
     <li className={comment.parentId ? 'comment comment--reply' : 'comment'}>
-      <div className="comment__meta">{t('annotations.thread.at', { author, time })}</div>
+      <div className="comment__meta">
+        <AuthorName name={comment.author} authorId={comment.authorId} />
+        {t('annotations.thread.writtenAt', { time })}
+      </div>
       {editing ? (
         <CommentForm
           label={t('annotations.thread.editComment')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotation } from './annotationFixture.testData'
-import { filterAnnotations, foldForSearch, noFilter } from './annotationFilters'
+import { filterAnnotations, foldForSearch, noFilter, prepareSearch } from './annotationFilters'
 
 const list = [
   annotation('1', { target: { start: 0, end: 5, exact: 'năng lượng hạt nhân', prefix: '', suffix: '' } }),
@@ -38,5 +38,28 @@ describe('the panel filters', () => {
     expect(counts.open).toBe(1)
     expect(counts.resolved).toBe(1)
     expect(counts.authors.get('Bình')).toBe(1)
+  })
+
+  it('finds the same cards whether their text was folded ahead (all at once) or at the first search', () => {
+    const make = () =>
+      Array.from({ length: 300 }, (_, index) =>
+        annotation(String(index), {
+          target: {
+            start: index,
+            end: index + 1,
+            exact: index % 3 ? 'Điều ước' : 'ĐIỀU khoản',
+            prefix: '',
+            suffix: '',
+          },
+          tags: index % 5 ? [] : [{ id: 't', name: 'Năng lượng/Hạt nhân', color: null }],
+        }),
+      )
+    const ahead = make()
+    prepareSearch(ahead)
+    for (const text of ['dieu uoc', 'dieu khoan', 'hat nhan', 'nang']) {
+      const ids = (list: typeof ahead) => filterAnnotations(list, { ...noFilter, text }).shown.map((a) => a.id)
+      expect(ids(ahead)).toEqual(ids(make()))
+      expect(ids(ahead).length).toBeGreaterThan(0)
+    }
   })
 })

@@ -32,6 +32,7 @@ export const annotations = {
     replies_other: '{{count}} replies',
     resolved: 'Resolved',
     unsaved: 'Not saved yet',
+    arrived: 'new since your last sync',
     open: 'Open thread',
   },
   thread: {
@@ -53,7 +54,7 @@ export const annotations = {
     editTags: 'Edit tags',
     markdownHint: 'Markdown: **bold**, *italic*, - lists, [links](https://…)',
     close: 'Close thread',
-    at: '{{author}}, {{time}}',
+    writtenAt: ', {{time}}',
   },
   filters: {
     label: 'Filter annotations',
@@ -72,6 +73,11 @@ export const annotations = {
     option: '{{name}} ({{count}})',
     shown: '{{shown}} of {{total}} annotations',
     clear: 'Clear filters',
+    conflicts: 'Conflicts ({{count}})',
+    arrived: 'New since my last sync ({{count}})',
+  },
+  author: {
+    you: '{{name}} (you)',
   },
   attention: {
     title: 'Needs attention ({{count}})',

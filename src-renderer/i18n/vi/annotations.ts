@@ -34,6 +34,7 @@ export const annotations: TranslationOf<typeof english> = {
     replies_other: '{{count}} trả lời',
     resolved: 'Đã giải quyết',
     unsaved: 'Chưa lưu',
+    arrived: 'mới từ lần đồng bộ gần nhất',
     open: 'Mở thảo luận',
   },
   thread: {
@@ -55,7 +56,7 @@ export const annotations: TranslationOf<typeof english> = {
     editTags: 'Sửa thẻ',
     markdownHint: 'Markdown: **đậm**, *nghiêng*, - danh sách, [liên kết](https://…)',
     close: 'Đóng thảo luận',
-    at: '{{author}}, {{time}}',
+    writtenAt: ', {{time}}',
   },
   filters: {
     label: 'Lọc chú thích',
@@ -74,6 +75,11 @@ export const annotations: TranslationOf<typeof english> = {
     option: '{{name}} ({{count}})',
     shown: '{{shown}} / {{total}} chú thích',
     clear: 'Bỏ lọc',
+    conflicts: 'Xung đột ({{count}})',
+    arrived: 'Mới từ lần đồng bộ gần nhất của tôi ({{count}})',
+  },
+  author: {
+    you: '{{name}} (bạn)',
   },
   attention: {
     title: 'Cần xem lại ({{count}})',

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createColleague, type Colleague } from '../support/teamHarness'
+
+let team: Colleague[] = []
+afterEach(async () => {
+  for (const colleague of team) await colleague.remove()
+  team = []
+})
+
+/** The annotations the panel's "New since my last sync" filter shows, by their passage. */
+async function newSinceSync(colleague: Colleague, documentId: string): Promise<string[]> {
+  const listed = await colleague.api['annotations.list'](documentId)
+  return listed.filter((annotation) => annotation.arrivedAt).map((annotation) => annotation.target.exact)
+}
+
+describe('what arrived in the last merge from colleagues', () => {
+  it('lists exactly what a file brought, keeps it through local edits, and empties after a file bringing nothing', async () => {
+    team = [await createColleague('Lan'), await createColleague('Olga')]
+    const [lan, olga] = team as [Colleague, Colleague]
+    const lanDoc = await lan.importDraft()
+    const olgaDoc = await olga.importDraft()
+    const olgasOwn = await olga.highlight(olgaDoc, 'Стороны')
+    const commented = await lan.highlight(lanDoc, 'Các Bên')
+    await lan.highlight(lanDoc, 'nuclear safety', 'Check the IAEA wording')
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    expect((await newSinceSync(olga, olgaDoc)).sort()).toEqual(['Các Bên', 'nuclear safety'])
+
+    // Olga's own edit of an arrival does not make it old news; her own annotation is never "new".
+    await olga.api['annotations.setColor'](commented.id, 'blue')
+    expect((await newSinceSync(olga, olgaDoc)).sort()).toEqual(['Các Bên', 'nuclear safety'])
+    expect(await olga.api['annotations.list'](olgaDoc)).toContainEqual(
+      expect.not.objectContaining({ id: olgasOwn.id, arrivedAt: expect.anything() }),
+    )
+
+    // Next, Lan only replies on one thread: that annotation alone is new since this merge.
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    expect(await newSinceSync(olga, olgaDoc)).toEqual([])
+    await lan.api['annotations.addComment'](commented.id, 'Xem lại Điều 1', null)
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    expect(await newSinceSync(olga, olgaDoc)).toEqual(['Các Bên'])
+
+    // The same file again brings nothing: the filter empties.
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    expect(await newSinceSync(olga, olgaDoc)).toEqual([])
+  })
+
+  it('marks an annotation edited on both sides as new, with its conflict', async () => {
+    team = [await createColleague('Lan'), await createColleague('Olga')]
+    const [lan, olga] = team as [Colleague, Colleague]
+    const lanDoc = await lan.importDraft()
+    const olgaDoc = await olga.importDraft()
+    const note = await lan.highlight(lanDoc, 'nuclear safety')
+    await lan.highlight(lanDoc, 'Các Bên')
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    await lan.api['annotations.setColor'](note.id, 'green')
+    await olga.api['annotations.setColor'](note.id, 'pink')
+
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    const listed = await olga.api['annotations.list'](olgaDoc)
+    const arrived = listed.filter((annotation) => annotation.arrivedAt)
+    expect(arrived.map((annotation) => annotation.id)).toEqual([note.id])
+    expect(arrived[0]!.conflict?.versions).toHaveLength(2)
+  })
+
+  it('forgets an arrival the user deletes', async () => {
+    team = [await createColleague('Lan'), await createColleague('Olga')]
+    const [lan, olga] = team as [Colleague, Colleague]
+    const lanDoc = await lan.importDraft()
+    const olgaDoc = await olga.importDraft()
+    const note = await lan.highlight(lanDoc, 'nuclear safety')
+    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
+    expect(await newSinceSync(olga, olgaDoc)).toEqual(['nuclear safety'])
+    await olga.api['annotations.delete'](note.id)
+    expect(await newSinceSync(olga, olgaDoc)).toEqual([])
+    expect(olga.app.store.db.prepare(`SELECT count(*) AS n FROM team_arrivals`).get()).toEqual({ n: 0 })
+  })
+})

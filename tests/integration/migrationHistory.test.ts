@@ -22,6 +22,9 @@ const releasedMigrations: Record<string, string> = {
   '0007-study-comments.ts': '06c5f1417346b4a6e62aa298dcec8461364b7596831a0b9ce1a3f582e1daf081',
   '0008-write-count.ts': '157e3f24ed07682e9bd124cee1c26cf6ab75d42ac084978c5e2e4a995b143d03',
   '0010-draft-undo.ts': '8f0c792885b39956d72f3fc4016a0da1ef385feea1fc88fbb64e1fdd789ca286',
+  '0011-search-queue.ts': '10e8e66f8e8d5f42b4f88ee0009e5cffad721989986ea675eccce32b8b2d935a',
+  '0012-team-arrivals.ts': 'cef1fbf0f4402d5fec52f914bb34030896e38e3672e4d6bffb197e4c8f965504',
+  '0013-team-checkpoints.ts': '6f05521a10677e2f031de95e85b3dbc3446fe09eba2313fc4d54f208e1d7f2f0',
 }
 
 const migrationsFolder = path.resolve('src-main/db/migrations')

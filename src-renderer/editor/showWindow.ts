@@ -33,8 +33,9 @@ export function $showWindow(
         ? (kept.get(item.index) ?? $createBlockNode(blocks, item.index))
         : $createReaderGapNode(item.height)
     const expected: LexicalNode | null = previous ? previous.getNextSibling() : root.getFirstChild()
-    // Kept blocks are already in order: only new nodes are inserted, before the next kept one.
-    if (expected !== node) {
+    // Kept blocks are already in order: only new nodes are inserted, before the next kept one. Compared by key:
+    // removing a kept block's neighbours gives Lexical a newer copy of it than the one held here.
+    if (!expected?.is(node)) {
       if (previous) previous.insertAfter(node)
       else if (expected) expected.insertBefore(node)
       else root.append(node)

@@ -1,4 +1,4 @@
-import { $getRoot, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical'
+import { $getRoot, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical'
 import type { Block } from '@common/model/document'
 import { BlockHeights } from './blockHeights'
 import { $showWindow, type WindowItem } from './showWindow'
@@ -156,8 +156,13 @@ export class WindowedRenderer {
     this.range = range
     const indices = this.indicesToDraw()
     const items = this.itemsFor(indices)
-    // No DOM selection from Lexical: the user's selection is the document's own and must survive a redraw.
-    this.editor.update(() => $showWindow(this.blocks, items, rebuild), { discrete: true, tag: SKIP_DOM_SELECTION_TAG })
+    // No DOM selection from Lexical: the user's selection is the document's own and must survive a redraw. Lexical's
+    // copy of it may name blocks this redraw removes, which Lexical refuses: it is dropped (the DOM keeps its own).
+    const draw = () => {
+      $setSelection(null)
+      $showWindow(this.blocks, items, rebuild)
+    }
+    this.editor.update(draw, { discrete: true, tag: SKIP_DOM_SELECTION_TAG })
     this.drawn = indices
     if (!this.whole) this.measureDrawn()
     if (anchor) {

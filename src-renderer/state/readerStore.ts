@@ -42,6 +42,9 @@ export async function openDocument(documentId: string): Promise<void> {
     rememberLastDocument(documentId)
     if (first.complete) return readerStore.set({ status: 'open', detail: first.detail })
     readerStore.set({ status: 'drawing', documentId, detail: first.detail })
+    // Ask for the rest once the first screen is painted: parsing megabytes must not delay that frame.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    if (serial !== openSerial) return
     const { detail } = readerDetail(await api['documents.openForReader'](documentId, 'whole'))
     if (serial !== openSerial) return
     // Where the user was is what the first part said: the reader has already gone there.

@@ -8,6 +8,7 @@ export function createDocumentsHandlers(documents: DocumentsService, drafts: Dra
   return {
     'documents.list': () => documents.list(),
     'documents.open': (documentId) => documents.open(documentId),
+    'documents.openForReader': (documentId, part) => documents.openForReader(documentId, part),
     'documents.previewImport': (file) => documents.previewImport(file),
     'documents.import': (file, options) => documents.import(file, options),
     'documents.importDraft': (documentId, file, options) => drafts.importDraft(documentId, file, options),

@@ -3,6 +3,8 @@ import { AppError } from '../common/api/appError'
 import type {
   DocumentDetail,
   ImportFile,
+  ReaderDocument,
+  ReaderPart,
   ImportOptions,
   ImportPreview,
   ImportResult,
@@ -25,6 +27,7 @@ import type { RevisionsRepository } from '../db/repositories/revisionsRepository
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
 import type { EventBus } from './eventBus'
+import { readerRevision } from './readerParts'
 import { summarizeIncoming, type IncomingAnnotation } from '../common/model/incomingAnnotation'
 import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
 import type { ErasureScheduler } from './leftoverEraser'
@@ -88,6 +91,23 @@ export class DocumentsService {
     this.deps.documents.markOpened(documentId, nowIso())
     this.changed([documentId])
     return { summary: this.summary(documentId), revision, readingPosition: state.readingPosition }
+  }
+
+  /** open() in the reader's shape, in parts (see ReaderDocument); the first part records that it was opened. */
+  openForReader(documentId: string, part: ReaderPart): ReaderDocument {
+    const state = this.liveState(documentId)
+    const revision = this.deps.revisions.currentLayout(documentId)
+    if (!revision) throw notFound(documentId)
+    if (part === 'window') {
+      this.deps.documents.markOpened(documentId, nowIso())
+      this.changed([documentId])
+    }
+    const offset = state.readingPosition?.offset ?? 0
+    return {
+      summary: this.summary(documentId),
+      revision: readerRevision(revision, part, offset),
+      readingPosition: state.readingPosition,
+    }
   }
 
   /** What a file would become, without storing anything. */

@@ -6,6 +6,8 @@
  */
 export class BlockHeights {
   private readonly sizes: Float64Array
+  /** What `estimate` said for each block, kept so that calibrating does not ask it again. */
+  private readonly estimates: Float64Array
   private readonly measured: Uint8Array
   /** offsets[i] is the top of block i; offsets[count] the total height. Valid up to `validUpTo`. */
   private readonly offsets: Float64Array
@@ -13,9 +15,10 @@ export class BlockHeights {
 
   constructor(
     readonly count: number,
-    private estimate: (index: number) => number,
+    estimate: (index: number) => number,
   ) {
     this.sizes = new Float64Array(count)
+    this.estimates = new Float64Array(count)
     this.measured = new Uint8Array(count)
     this.offsets = new Float64Array(count + 1)
     this.reset(estimate)
@@ -23,9 +26,9 @@ export class BlockHeights {
 
   /** Forget every measurement and estimate afresh (the text size or the width changed). */
   reset(estimate: (index: number) => number): void {
-    this.estimate = estimate
     this.measured.fill(0)
-    for (let index = 0; index < this.count; index++) this.sizes[index] = estimate(index)
+    for (let index = 0; index < this.count; index++) this.estimates[index] = estimate(index)
+    this.sizes.set(this.estimates)
     this.validUpTo = 0
   }
 
@@ -39,12 +42,12 @@ export class BlockHeights {
     for (let index = 0; index < this.count; index++) {
       if (!this.measured[index]) continue
       measuredTotal += this.sizes[index]!
-      estimatedTotal += this.estimate(index)
+      estimatedTotal += this.estimates[index]!
     }
     if (measuredTotal <= 0 || estimatedTotal <= 0) return 1
     const factor = measuredTotal / estimatedTotal
     for (let index = 0; index < this.count; index++) {
-      if (!this.measured[index]) this.sizes[index] = this.estimate(index) * factor
+      if (!this.measured[index]) this.sizes[index] = this.estimates[index]! * factor
     }
     this.validUpTo = 0
     return factor

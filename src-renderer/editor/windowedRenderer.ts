@@ -1,4 +1,4 @@
-import { $getRoot, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical'
+import { $getRoot, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical'
 import type { Block } from '@common/model/document'
 import { BlockHeights } from './blockHeights'
 import { $showWindow, type WindowItem } from './showWindow'
@@ -36,7 +36,7 @@ export class WindowedRenderer {
 
   constructor(
     private readonly editor: LexicalEditor,
-    private readonly blocks: readonly Block[],
+    private blocks: readonly Block[],
     private readonly container: HTMLElement,
     private readonly root: HTMLElement,
   ) {
@@ -52,8 +52,8 @@ export class WindowedRenderer {
     return () => this.listeners.delete(listener)
   }
 
-  /** Draw the first window now and follow the view from then on. */
-  start(): void {
+  /** Draw the first window now, around block `startBlock` and scrolled to it, and follow the view from then on. */
+  start(startBlock = 0): void {
     // React's StrictMode mounts twice on the same editor: start from an empty root every time.
     this.editor.update(() => $getRoot().clear(), { discrete: true })
     if (this.whole) return this.draw({ from: 0, to: this.blocks.length }, false)
@@ -68,10 +68,23 @@ export class WindowedRenderer {
       () => resize.disconnect(),
       () => document.removeEventListener('selectionchange', onSelection),
     )
-    this.draw(this.rangeAround(this.viewTop()), false)
+    const top = startBlock > 0 ? this.heights.offsetOf(startBlock) : this.viewTop()
+    this.draw(this.rangeAround(top), false)
     // The first window shows how this font and width lay text out: estimate the rest from it.
     this.heights.calibrate()
     this.draw(this.range, true)
+    if (startBlock > 0) this.scrollToTop(startBlock)
+  }
+
+  /**
+   * The same revision's blocks with texts that were stand-ins before (the whole text arrived after the first
+   * screen): blocks whose text changed are built again, the others keep their nodes (and a selection in them).
+   */
+  replaceBlocks(blocks: readonly Block[]): void {
+    if (blocks === this.blocks || blocks.length !== this.blocks.length || this.stopped) return
+    const changed = new Set(this.drawn.filter((index) => blocks[index]!.text !== this.blocks[index]!.text))
+    this.blocks = blocks
+    this.draw(this.range, true, changed)
   }
 
   /** True when block `index` is in the DOM. */
@@ -86,6 +99,10 @@ export class WindowedRenderer {
   ensureDrawn(index: number): void {
     if (this.isDrawn(index) || this.stopped) return
     this.draw(this.rangeAround(this.heights.offsetOf(index)), false)
+    this.scrollToTop(index)
+  }
+
+  private scrollToTop(index: number): void {
     const element = this.elementOf(index)
     if (element) {
       this.container.scrollTop += element.getBoundingClientRect().top - this.container.getBoundingClientRect().top
@@ -133,14 +150,19 @@ export class WindowedRenderer {
     this.pins = pins
   }
 
-  private draw(range: BlockRange, keepPlace: boolean): void {
+  private draw(range: BlockRange, keepPlace: boolean, rebuild?: ReadonlySet<number>): void {
     if (this.stopped) return
     const anchor = keepPlace ? this.visibleAnchor() : null
     this.range = range
     const indices = this.indicesToDraw()
     const items = this.itemsFor(indices)
-    // No DOM selection from Lexical: the user's selection is the document's own and must survive a redraw.
-    this.editor.update(() => $showWindow(this.blocks, items), { discrete: true, tag: SKIP_DOM_SELECTION_TAG })
+    // No DOM selection from Lexical: the user's selection is the document's own and must survive a redraw. Lexical's
+    // copy of it may name blocks this redraw removes, which Lexical refuses: it is dropped (the DOM keeps its own).
+    const draw = () => {
+      $setSelection(null)
+      $showWindow(this.blocks, items, rebuild)
+    }
+    this.editor.update(draw, { discrete: true, tag: SKIP_DOM_SELECTION_TAG })
     this.drawn = indices
     if (!this.whole) this.measureDrawn()
     if (anchor) {

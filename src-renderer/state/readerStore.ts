@@ -3,11 +3,17 @@ import type { ReadingPosition } from '@common/model/document'
 import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
 import { lastDocument, rememberLastDocument } from './lastDocument'
+import { readerDetail } from './readerDetail'
 
-/** What the reader shows: nothing, a document being fetched, the document, or why it could not be opened. */
+/**
+ * What the reader shows: nothing, a document being fetched, a long document's first screen while the rest of its
+ * text arrives ('drawing': its blocks outside that screen hold spaces, so nothing may read its text yet), the
+ * document, or why it could not be opened.
+ */
 export type ReaderState =
   | { status: 'empty' }
   | { status: 'loading'; documentId: string }
+  | { status: 'drawing'; documentId: string; detail: DocumentDetail }
   | { status: 'open'; detail: DocumentDetail }
   | { status: 'failed'; documentId: string; error: unknown }
 
@@ -30,10 +36,19 @@ export async function openDocument(documentId: string): Promise<void> {
   const serial = ++openSerial
   readerStore.set({ status: 'loading', documentId })
   try {
-    const detail = await api['documents.open'](documentId)
+    // A long text's first screen is drawn from the window part; the whole text follows, once.
+    const first = readerDetail(await api['documents.openForReader'](documentId, 'window'))
     if (serial !== openSerial) return
-    readerStore.set({ status: 'open', detail })
     rememberLastDocument(documentId)
+    if (first.complete) return readerStore.set({ status: 'open', detail: first.detail })
+    readerStore.set({ status: 'drawing', documentId, detail: first.detail })
+    // Ask for the rest once the first screen is painted: parsing megabytes must not delay that frame.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    if (serial !== openSerial) return
+    const { detail } = readerDetail(await api['documents.openForReader'](documentId, 'whole'))
+    if (serial !== openSerial) return
+    // Where the user was is what the first part said: the reader has already gone there.
+    readerStore.set({ status: 'open', detail: { ...detail, readingPosition: first.detail.readingPosition } })
   } catch (error) {
     if (serial === openSerial) readerStore.set({ status: 'failed', documentId, error })
   }

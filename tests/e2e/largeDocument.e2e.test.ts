@@ -183,6 +183,64 @@ describe('a 7 MB treaty compilation', () => {
     expect(health.problems).toEqual([])
   }, 240_000)
 
+  it('F7 and Ctrl+Shift+End select to the very end of the text, and 1 highlights such a selection', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
+    await openApp(page, session.host.url)
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    // F7 turns keyboard selection on once the reader has the whole text; the button says so.
+    const caretButton = page.getByRole('button', { name: 'Keyboard selection (F7)' })
+    await expect
+      .poll(async () => {
+        if ((await caretButton.getAttribute('aria-pressed')) !== 'true') await page.keyboard.press('F7')
+        return caretButton.getAttribute('aria-pressed')
+      })
+      .toBe('true')
+    // From the caret at the top, Ctrl+Shift+End reaches the last paragraph, far out of the first window.
+    await page.keyboard.press('Control+Shift+End')
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' })
+    await toolbar.waitFor()
+    await expect.poll(async () => (await drawn(page)).has).toBe(true)
+    const selected = await page.evaluate(() => document.getSelection()!.toString())
+    expect(selected.startsWith(treaty.paragraphs[0]!)).toBe(true)
+    expect(selected.endsWith(treaty.lastParagraph)).toBe(true)
+
+    // A caret a dozen paragraphs before the end (a passage short enough to annotate): Ctrl+Shift+End, then 1.
+    const from = lastIndex - 12
+    await scrollToEnd(page)
+    await expect
+      .poll(() =>
+        readerText(page).evaluate((container, wanted) => {
+          const block = container.querySelector(`[data-block-index="${wanted}"]`)
+          if (block) block.scrollIntoView({ block: 'start' })
+          else container.scrollTop -= container.clientHeight * 0.8
+          return !!block
+        }, from),
+      )
+      .toBe(true)
+    await readerText(page).evaluate((container, wanted) => {
+      const text = container.querySelector(`[data-block-index="${wanted}"]`)!.firstChild!.firstChild!
+      document.getSelection()!.collapse(text, 0)
+    }, from)
+    await page.keyboard.press('Control+Shift+End')
+    await toolbar.waitFor()
+    await page.keyboard.press('1')
+    const [stored] = await callHost(session.host, 'documents.list')
+    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(1)
+    const [annotation] = await callHost(session.host, 'annotations.list', stored!.id)
+    expect(annotation!.target).toMatchObject({
+      start: starts[from],
+      end: starts[lastIndex]! + treaty.lastParagraph.length,
+    })
+    await panel(page)
+      .getByRole('button', { name: /^Yellow highlight/ })
+      .waitFor()
+    expect(health.problems).toEqual([])
+  }, 240_000)
+
   it('A+ keeps the paragraph being read at the top of the view, deep in the text', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const health = watchPageHealth(page)

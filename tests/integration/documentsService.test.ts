@@ -48,6 +48,29 @@ describe('DocumentsService', () => {
     expect(harness.service.list().map((summary) => summary.id)).toEqual([document.id])
   })
 
+  it("gives the reader the same blocks and text in its shape, a long text's window first", async () => {
+    const paragraphs = Array.from({ length: 4_000 }, (_, index) =>
+      index % 30 === 0 ? `Phần ${index / 30 + 1}` : `${index}. **Hai bên** nhất trí thúc đẩy hợp tác đường sắt.`,
+    )
+    const { document } = await harness.service.import(fileOf('dai.md', paragraphs.join('\n\n')), {})
+    const { revision } = harness.service.open(document.id)
+    const whole = harness.service.openForReader(document.id, 'whole').revision
+    expect(whole.text).toBe(revision.text)
+    // Kind, level and marks come from the stored blocks without their texts; the texts from the canonical text.
+    expect(whole.blocks).toEqual(
+      revision.blocks.map(({ text, ...layout }) =>
+        layout.kind === 'heading' ? { ...layout, length: text.length, text } : { ...layout, length: text.length },
+      ),
+    )
+    expect(whole.blocks.some((block) => block.marks?.length)).toBe(true)
+    harness.service.saveReadingPosition(document.id, { offset: revision.text.indexOf('2900. ') })
+    const window = harness.service.openForReader(document.id, 'window').revision
+    expect(window.whole).toBe(false)
+    expect(revision.text.includes(window.text)).toBe(true)
+    expect(window.text).toContain('2900. ')
+    expect(window.text.length).toBeLessThan(revision.text.length)
+  })
+
   it('stores pasted text as a document of its own, NFC', async () => {
     const nfd = 'Việt Nam và Liên bang Nga.'.normalize('NFD')
     const { document } = await harness.service.importText(nfd, {})

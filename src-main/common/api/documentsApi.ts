@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   documentLanguages,
+  type BlockLayout,
   type DocumentLanguage,
   type DocumentSummary,
   type ReadingPosition,
@@ -69,11 +70,42 @@ export type DocumentDetail = {
   readingPosition: ReadingPosition | null
 }
 
+/** A block as the reader first gets it: kind, level and marks, its text's length, and the text of a heading. */
+export type ReaderBlock = BlockLayout & { length: number; text?: string }
+
+/**
+ * A document opened in the reader, in two parts so that the first screen need not wait for megabytes of text:
+ * part 'window' has every block's layout and length (enough to size the scrollbar, place offsets and list the
+ * outline) and the text of the blocks around the reading position; part 'whole' has all of the text, once.
+ * A short text comes whole in the first part.
+ */
+export type ReaderDocument = {
+  summary: DocumentSummary
+  revision: Omit<Revision, 'blocks' | 'text'> & {
+    blocks: ReaderBlock[]
+    /** The canonical text of blocks [firstBlock, firstBlock + n): a run of whole blocks joined by '\n'. */
+    text: string
+    firstBlock: number
+    /** True when `text` is the revision's whole canonical text. */
+    whole: boolean
+  }
+  readingPosition: ReadingPosition | null
+}
+
+/** Which part of a document the reader asks for (see ReaderDocument). */
+export const readerParts = ['window', 'whole'] as const
+export type ReaderPart = (typeof readerParts)[number]
+
 export type DocumentsApi = {
   /** All documents in the library, most recently imported first (deleted ones excluded). */
   'documents.list': () => DocumentSummary[]
   /** One document with its current revision, for the reader. Marks it as opened now. */
   'documents.open': (documentId: string) => DocumentDetail
+  /**
+   * documents.open in the reader's shape (see ReaderDocument): 'window' first, which marks the document opened,
+   * then 'whole' once the first screen is drawn.
+   */
+  'documents.openForReader': (documentId: string, part: ReaderPart) => ReaderDocument
   /** Parse a file without storing it: what it would become, and whether it is already in the library. */
   'documents.previewImport': (file: ImportFile) => ImportPreview
   /** Parse and store a file as a new document. A refused file leaves the library unchanged. */
@@ -116,6 +148,7 @@ const importOptions = z
 export const documentsArgs: ArgSchemas<DocumentsApi> = {
   'documents.list': z.tuple([]),
   'documents.open': z.tuple([id]),
+  'documents.openForReader': z.tuple([id, z.enum(readerParts)]),
   'documents.previewImport': z.tuple([importFile]),
   'documents.import': z.tuple([importFile, importOptions]),
   'documents.importDraft': z.tuple([id, importFile, z.object({ language: z.enum(documentLanguages).optional() })]),

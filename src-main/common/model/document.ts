@@ -28,6 +28,9 @@ export type Block = {
   marks?: InlineMark[]
 }
 
+/** A block without its text: what the reader needs besides the canonical text to rebuild the block. */
+export type BlockLayout = Omit<Block, 'text'>
+
 /** One imported version of a document. Annotations belong to a revision. */
 export type Revision = {
   id: string
@@ -40,6 +43,9 @@ export type Revision = {
   contentHash: string
   createdAt: string
 }
+
+/** A revision with its blocks' layout instead of its blocks: their texts are in its canonical text. */
+export type RevisionLayout = Omit<Revision, 'blocks'> & { layout: BlockLayout[] }
 
 /** A document as the library lists it. */
 export type DocumentSummary = {

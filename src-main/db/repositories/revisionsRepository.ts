@@ -1,4 +1,4 @@
-import type { Block, Revision } from '../../common/model/document'
+import type { Block, BlockLayout, Revision, RevisionLayout } from '../../common/model/document'
 import type { Connection } from '../connection'
 
 type RevisionRow = {
@@ -29,6 +29,32 @@ export class RevisionsRepository {
       .prepare(`SELECT id FROM revisions WHERE document_id = ? ORDER BY number DESC LIMIT 1`)
       .get(documentId) as { id: string } | undefined
     return row?.id ?? null
+  }
+
+  /**
+   * The newest revision of a document with its blocks' kinds, levels and marks but not their texts (the canonical
+   * text holds those): SQLite drops the texts from the stored JSON, so megabytes of block texts are neither parsed
+   * nor sent twice.
+   */
+  currentLayout(documentId: string): RevisionLayout | null {
+    const row = this.db
+      .prepare(
+        `SELECT id, document_id, number, text, content_hash, created_at,
+           (SELECT json_group_array(json(json_remove(block.value, '$.text')) ORDER BY block.key)
+              FROM json_each(revisions.blocks) AS block) AS layout
+         FROM revisions WHERE document_id = ? ORDER BY number DESC LIMIT 1`,
+      )
+      .get(documentId) as (Omit<RevisionRow, 'blocks'> & { layout: string }) | undefined
+    if (!row) return null
+    return {
+      id: row.id,
+      documentId: row.document_id,
+      number: row.number,
+      layout: JSON.parse(row.layout) as BlockLayout[],
+      text: row.text,
+      contentHash: row.content_hash,
+      createdAt: row.created_at,
+    }
   }
 
   /** One revision by id, or null. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { useTranslation } from 'react-i18next'
 import type { DocumentDetail } from '@common/api/documentsApi'
 import type { Annotation } from '@common/model/annotation'
-import { blockStartOffsets } from '@common/text/canonicalText'
+import { blockIndexAt, blockStartOffsets } from '@common/text/canonicalText'
 import { onMainEvent } from '../../api/client'
 import { ReaderEditor } from '../../editor/ReaderEditor'
 import type { WindowedRenderer } from '../../editor/windowedRenderer'
@@ -22,28 +22,40 @@ import { stepZoom } from './zoom'
 /** An earlier draft shown read-only: its number and its annotations where they were in it. */
 export type ReadOnlyDraft = { draft: number; annotations: readonly Annotation[] }
 
+type DocumentReaderProps = {
+  detail: DocumentDetail
+  readOnly?: ReadOnlyDraft
+  /** Only the first screen's text has arrived (the rest are stand-ins): draw, but let no tool read the text yet. */
+  partial?: boolean
+}
+
 /**
  * One open document: its text drawn by Lexical, with outline, find, text size, and the reading position kept. With
  * `readOnly`, an earlier draft: its annotations as they were, nothing can be highlighted, no position is saved.
  */
-export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; readOnly?: ReadOnlyDraft }) {
+export function DocumentReader({ detail, readOnly, partial = false }: DocumentReaderProps) {
   const { t } = useTranslation()
   const { summary, revision, readingPosition } = detail
   const documentId = summary.id
   const container = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState<ReaderView | null>(null)
+  const [drawn, setDrawn] = useState<Pick<ReaderView, 'renderer' | 'root' | 'container'> | null>(null)
   const [find, setFind] = useState({ open: false, focus: 0 })
   const [outlineOpen, setOutlineOpen] = useState(true)
   const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
   const hasOutline = useMemo(() => outlineOf(revision.blocks).length > 0, [revision.blocks])
 
-  const onRenderer = useCallback(
-    (renderer: WindowedRenderer | null, root: HTMLElement | null) => {
-      if (!renderer || !root || !container.current) return setView(null)
-      const { blocks, text } = revision
-      setView({ documentId, blocks, text, starts, container: container.current, root, renderer })
-    },
-    [documentId, revision, starts],
+  // The first window is drawn where the user left off (the rest of the text may still be on its way).
+  const [startBlock] = useState(() =>
+    readingPosition && !readOnly && !hasPendingReveal(documentId) ? blockIndexAt(starts, readingPosition.offset) : 0,
+  )
+
+  const onRenderer = useCallback((renderer: WindowedRenderer | null, root: HTMLElement | null) => {
+    setDrawn(renderer && root && container.current ? { renderer, root, container: container.current } : null)
+  }, [])
+  // The tools (find, copy, reveal, annotations, position) get the reader once every block's text is there.
+  const view = useMemo<ReaderView | null>(
+    () => (drawn && !partial ? { ...drawn, documentId, blocks: revision.blocks, text: revision.text, starts } : null),
+    [drawn, partial, documentId, revision, starts],
   )
 
   // Annotations paint over the drawn blocks; the layer follows the reader, never the other way round.
@@ -171,6 +183,7 @@ export function DocumentReader({ detail, readOnly }: { detail: DocumentDetail; r
           <article className="reader__page" lang={summary.language === 'und' ? undefined : summary.language}>
             <ReaderEditor
               blocks={revision.blocks}
+              startBlock={startBlock}
               label={summary.title}
               scrollContainer={container}
               onRenderer={onRenderer}

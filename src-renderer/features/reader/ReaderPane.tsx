@@ -38,8 +38,9 @@ export function ReaderPane() {
   if (state.status === 'open' && earlier) {
     return <EmptyState title={t('drafts.switcher.opening', { draft: earlier.draft })} hint="" />
   }
-  if (state.status === 'open') {
-    return <DocumentReader key={state.detail.revision.id} detail={state.detail} />
+  if (state.status === 'open' || state.status === 'drawing') {
+    // The same reader goes on from the first screen to the whole text: it keeps what it drew.
+    return <DocumentReader key={state.detail.revision.id} detail={state.detail} partial={state.status === 'drawing'} />
   }
   if (state.status === 'loading') {
     return <EmptyState title={t('reader.opening')} hint="" />

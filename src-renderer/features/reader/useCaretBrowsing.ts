@@ -74,11 +74,14 @@ export function useCaretBrowsing(view: ReaderView | null): {
       if (!selection) return
       if (!selection.rangeCount || !root.contains(selection.focusNode)) placeCaret(view)
       event.preventDefault()
-      // A long text is drawn a window at a time: draw its first or last block before going there.
       if (step.granularity === 'documentboundary') {
+        // A long text is drawn a window at a time: draw its first or last block, then go to its edge directly
+        // (Chromium's modify() by document boundary does not move a selection in text that is not editable).
         view.renderer.ensureDrawn(step.direction === 'forward' ? view.blocks.length - 1 : 0)
-      }
-      selection.modify(event.shiftKey ? 'extend' : 'move', step.direction, step.granularity)
+        const edge = textEdge(root, step.direction === 'forward')
+        if (edge && event.shiftKey) selection.extend(edge.node, edge.offset)
+        else if (edge) selection.collapse(edge.node, edge.offset)
+      } else selection.modify(event.shiftKey ? 'extend' : 'move', step.direction, step.granularity)
       keepInside(root, selection, !event.shiftKey)
       keepInView(container, selection)
     }
@@ -122,13 +125,19 @@ function caretBox(root: HTMLElement): CaretBox {
 function keepInside(root: HTMLElement, selection: Selection, moving: boolean): void {
   if (!selection.focusNode || root.contains(selection.focusNode)) return
   const after = root.compareDocumentPosition(selection.focusNode) & Node.DOCUMENT_POSITION_FOLLOWING
+  const edge = textEdge(root, after !== 0)
+  if (!edge) return
+  if (moving) selection.collapse(edge.node, edge.offset)
+  else selection.extend(edge.node, edge.offset)
+}
+
+/** The start of the first drawn text, or the end of the last. */
+function textEdge(root: HTMLElement, atEnd: boolean): { node: Node; offset: number } | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   let edge: Node | null = walker.nextNode()
-  if (after) for (let node = edge; node; node = walker.nextNode()) edge = node
-  if (!edge) return
-  const offset = after ? (edge.textContent?.length ?? 0) : 0
-  if (moving) selection.collapse(edge, offset)
-  else selection.extend(edge, offset)
+  if (atEnd) for (let node = edge; node; node = walker.nextNode()) edge = node
+  if (!edge) return null
+  return { node: edge, offset: atEnd ? (edge.textContent?.length ?? 0) : 0 }
 }
 
 /** Scroll just enough that the moving end of the selection stays on screen. */

@@ -35,6 +35,7 @@ async function killedLibrary(withBackup = true): Promise<string> {
   store.writes.acknowledge()
   if (withBackup) await store.backups.create(store.db)
   store.db.pragma('wal_checkpoint(TRUNCATE)')
+  schemaBytes = schemaEnd(store)
   const settings = new SettingsRepository(store.db)
   for (let n = 0; n < saves; n++) {
     settings.writeMany({ [`saved-${n}`]: { n, text: 'Hợp tác năng lượng – Сотрудничество' } })
@@ -44,6 +45,20 @@ async function killedLibrary(withBackup = true): Promise<string> {
   fs.cpSync(path.dirname(live), killed, { recursive: true })
   store.close()
   return path.join(killed, 'library.sqlite3')
+}
+
+/** Where the library's schema ends in its file: the set-aside copy is readable only when a cut leaves it whole. */
+let schemaBytes = 0
+function schemaEnd(store: Store): number {
+  const { last } = store.db.prepare(`SELECT max(pageno) AS last FROM dbstat WHERE name = 'sqlite_schema'`).get() as {
+    last: number
+  }
+  return last * (store.db.pragma('page_size', { simple: true }) as number)
+}
+
+/** Cut the file to a third of its size, or just after its schema when that lies further (rows are lost, not tables). */
+function truncateRows(file: string): void {
+  fs.truncateSync(file, Math.max(Math.floor(fs.statSync(file).size / 3), schemaBytes))
 }
 
 const savedNumbers = (store: Store): number[] =>
@@ -112,7 +127,7 @@ describe('a damaged WAL', () => {
 
   it('truncated database with an intact WAL: restores the backup and replays every save the WAL still holds', async () => {
     const file = await killedLibrary()
-    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3))
+    truncateRows(file)
     const store = openStore({ path: file })
     expect(store.notices.map((notice) => notice.code)).toEqual(['db.restoredFromBackup', 'db.replayedFromSetAside'])
     expect(noticeOf(store, 'db.replayedFromSetAside')?.params).toMatchObject({ recovered: saves })
@@ -129,7 +144,7 @@ describe('a damaged WAL', () => {
 
   it('truncated database and no backup at all: the new library gets back everything the set-aside files hold', async () => {
     const file = await killedLibrary(false)
-    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3))
+    truncateRows(file)
     const store = openStore({ path: file })
     expect(store.notices.map((notice) => notice.code)).toEqual(['db.damagedNoBackup', 'db.replayedFromSetAside'])
     expect(savedNumbers(store)).toHaveLength(saves)

@@ -57,7 +57,7 @@ describe('working with a colleague by file', () => {
     ])
     await chooser.setFiles(bundlePath)
     const report = page.getByRole('dialog', { name: 'What arrived from colleagues' })
-    await report.getByText('Lan: 0 new, 0 changed, 0 deleted, 1 conflicts').waitFor()
+    await report.getByText('Lan: 0 new, 0 changed, 0 deleted, 1 conflict', { exact: true }).waitFor()
     await report.getByRole('button', { name: 'Close' }).click()
     await report.waitFor({ state: 'hidden' })
 

@@ -56,7 +56,7 @@ describe('the panel’s team filters', () => {
     ])
     await chooser.setFiles(bundlePath)
     const report = page.getByRole('dialog', { name: 'What arrived from colleagues' })
-    await report.getByText('Lan: 2 new, 0 changed, 0 deleted, 1 conflicts').waitFor()
+    await report.getByText('Lan: 2 new, 0 changed, 0 deleted, 1 conflict', { exact: true }).waitFor()
     await report.getByRole('button', { name: 'Close' }).click()
     await report.waitFor({ state: 'hidden' })
 

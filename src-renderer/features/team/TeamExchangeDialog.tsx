@@ -45,7 +45,11 @@ function MergeReport({ report }: { report: TeamMergeReport }) {
         <ul className="team-report__colleagues" role="status">
           {report.colleagues.map((colleague) => (
             <li key={colleague.authorId}>
-              {t('team.reportColleague', { ...colleague, name: colleague.name || t('team.unnamedColleague') })}
+              {t('team.reportColleague', {
+                ...colleague,
+                name: colleague.name || t('team.unnamedColleague'),
+                conflicts: t('team.conflictCount', { count: colleague.conflicts }),
+              })}
             </li>
           ))}
         </ul>

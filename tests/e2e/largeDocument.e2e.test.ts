@@ -241,6 +241,40 @@ describe('a 7 MB treaty compilation', () => {
     expect(health.problems).toEqual([])
   }, 240_000)
 
+  it('Find opened and typed into straight after clicking the title keeps every key, while the rest of the text arrives', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const health = watchPageHealth(page)
+    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
+    await openApp(page, session.host.url)
+    // The rest of the text is held back until the user has typed: it arrives while they are in the field.
+    let releaseRest = () => {}
+    const typed = new Promise<void>((resolve) => (releaseRest = resolve))
+    await page.route('**/api/call/documents.openForReader', async (route) => {
+      if (route.request().postData()?.includes('"whole"')) await typed
+      await route.continue()
+    })
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    // As a user does: Ctrl+F as soon as the text shows, then the words at typing speed.
+    await page.keyboard.press('Control+f')
+    await page.keyboard.type(closingWords.slice(0, 8), { delay: 40 })
+    await expect.poll(() => page.locator('.find-bar__status').textContent()).toBe('Reading the whole text…')
+    releaseRest()
+    // The rest is in: what was typed so far is looked for, and the field keeps the caret.
+    await expect.poll(() => page.locator('.find-bar__status').textContent()).not.toBe('Reading the whole text…')
+    await page.keyboard.type(closingWords.slice(8), { delay: 40 })
+    await page.keyboard.press('Enter')
+    const field = page.getByRole('searchbox', { name: 'Find in document' })
+    await expect(field.inputValue()).resolves.toBe(closingWords)
+    await expect.poll(() => page.locator('.find-bar__status').textContent()).toBe('1 of 1')
+    await expect.poll(() => highlighted(page, 'find-current')).toBe(closingWords)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Find in document')
+    expect(health.problems).toEqual([])
+  }, 240_000)
+
   it('A+ keeps the paragraph being read at the top of the view, deep in the text', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const health = watchPageHealth(page)

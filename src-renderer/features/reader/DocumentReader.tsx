@@ -18,6 +18,7 @@ import { useReadingPosition } from './useReadingPosition'
 import { useZoomKeepingPlace } from './useZoomKeepingPlace'
 import { hasPendingReveal, useReveal } from './useReveal'
 import { stepZoom } from './zoom'
+import { typingInField } from '../../ui/typingInField'
 
 /** An earlier draft shown read-only: its number and its annotations where they were in it. */
 export type ReadOnlyDraft = { draft: number; annotations: readonly Annotation[] }
@@ -89,8 +90,10 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
     }
   }, [openFind])
 
+  // The reader takes focus once it is ready, unless the user is already typing somewhere (find, a comment): a long
+  // text becomes ready a moment after it is drawn, and taking focus then would swallow what they type.
   useEffect(() => {
-    if (view) view.container.focus({ preventScroll: true })
+    if (view && !typingInField(document.activeElement)) view.container.focus({ preventScroll: true })
   }, [view])
 
   const onReaderKeyDown = (event: KeyboardEvent) => {

@@ -15,6 +15,7 @@ export const reader = {
     placeholder: 'Find (accents optional)',
     position: '{{current}} of {{count}}',
     noMatches: 'No matches',
+    waiting: 'Reading the whole text…',
     next: 'Next',
     previous: 'Previous',
     close: 'Close find',

@@ -17,6 +17,7 @@ export const reader: TranslationOf<typeof english> = {
     placeholder: 'Tìm (không cần dấu)',
     position: '{{current}} / {{count}}',
     noMatches: 'Không tìm thấy',
+    waiting: 'Đang đọc toàn bộ văn bản…',
     next: 'Tiếp',
     previous: 'Trước',
     close: 'Đóng tìm kiếm',

@@ -37,11 +37,21 @@ export function FindBar({ view, focusRequest, onClose }: FindBarProps) {
     }
   }
 
+  // A long text's find starts once all of it has arrived: what was typed meanwhile is looked for then.
+  const ready = view !== null
+  useEffect(() => {
+    if (ready && query) find.search(query, matchDiacritics)
+    // Only the arrival of the text starts a search here; typing starts its own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready])
+
   const status = !query.trim()
     ? ''
-    : find.count === 0
-      ? t('reader.find.noMatches')
-      : t('reader.find.position', { current: find.current, count: find.count })
+    : !ready
+      ? t('reader.find.waiting')
+      : find.count === 0
+        ? t('reader.find.noMatches')
+        : t('reader.find.position', { current: find.current, count: find.count })
 
   return (
     <div role="search" className="find-bar" aria-label={t('reader.find.region')}>

@@ -48,13 +48,18 @@ export function useCaretBrowsing(view: ReaderView | null): {
   const [caret, setCaret] = useState<CaretBox>(null)
 
   const toggle = useCallback(() => {
-    if (!view) return
-    if (!on) placeCaret(view)
+    if (view && !on) placeCaret(view)
     setOn(!on)
   }, [view, on])
 
+  // F7 pressed while a long text was still arriving turns keyboard selection on; the caret is placed once it is in.
   useEffect(() => {
-    if (!view) return
+    if (!view || !on || typingInField(document.activeElement)) return
+    const selection = document.getSelection()
+    if (!selection?.rangeCount || !view.root.contains(selection.focusNode)) placeCaret(view)
+  }, [view, on])
+
+  useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'F7' || event.ctrlKey || event.altKey || event.metaKey || typingInField(event.target)) return
       event.preventDefault()
@@ -62,7 +67,7 @@ export function useCaretBrowsing(view: ReaderView | null): {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [view, toggle])
+  }, [toggle])
 
   useEffect(() => {
     if (!view || !on) return

@@ -85,17 +85,41 @@ async function savedOffset(): Promise<number> {
   return (await callHost(session.host!, 'documents.open', document!.id)).readingPosition?.offset ?? 0
 }
 
+/**
+ * A host on a new library holding the 7 MB text (stored through main's own text import: these tests are about
+ * reading it, not about the import preview), and a page with the app open on it.
+ */
+async function treatyInApp() {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const health = watchPageHealth(page)
+  session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
+  await callHost(session.host!, 'documents.importText', treaty.text, { title, language: 'vi' })
+  await openApp(page, session.host.url)
+  return { page, health }
+}
+
+/** Click the text in the library and wait for its first screen. */
+async function openTreaty(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
+  await readerText(page).locator('[data-block-index="0"]').waitFor()
+}
+
+/** Hold back the rest of the text (after the first window) until the returned function is called. */
+async function holdRestOfText(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/call/documents.openForReader', async (route) => {
+    if (route.request().postData()?.includes('"whole"')) await released
+    await route.continue()
+  })
+  return release
+}
+
 describe('a 7 MB treaty compilation', () => {
   it('opens, scrolls to the end, selects across far blocks, finds, reveals and reopens at the saved place', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
-    const health = watchPageHealth(page)
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    // Stored through main's own text import: the test is about reading it, not about the import preview.
     expect(Buffer.byteLength(treaty.text, 'utf8')).toBeGreaterThan(7_000_000)
-    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
-    await openApp(page, session.host.url)
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
-    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    const { page, health } = await treatyInApp()
+    await openTreaty(page)
 
     // Only a window of the text is in the DOM, each block with its exact text.
     const opened = await drawn(page)
@@ -146,9 +170,9 @@ describe('a 7 MB treaty compilation', () => {
     await panel(page)
       .getByRole('button', { name: /^Yellow highlight/ })
       .waitFor()
-    const [stored] = await callHost(session.host, 'documents.list')
+    const [stored] = await callHost(session.host!, 'documents.list')
     await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(2)
-    const yellow = (await callHost(session.host, 'annotations.list', stored!.id)).find(
+    const yellow = (await callHost(session.host!, 'annotations.list', stored!.id)).find(
       (annotation) => annotation.color === 'yellow',
     )!
     expect(yellow.target.start).toBe(starts[from])
@@ -185,20 +209,10 @@ describe('a 7 MB treaty compilation', () => {
   }, 240_000)
 
   it('F7 and Ctrl+Shift+End select to the very end of the text, and 1 highlights such a selection', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
-    const health = watchPageHealth(page)
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
-    await openApp(page, session.host.url)
+    const { page, health } = await treatyInApp()
     // The rest of the text is held back until F7 is pressed: the key comes while it is still arriving.
-    let releaseRest = () => {}
-    const pressed = new Promise<void>((resolve) => (releaseRest = resolve))
-    await page.route('**/api/call/documents.openForReader', async (route) => {
-      if (route.request().postData()?.includes('"whole"')) await pressed
-      await route.continue()
-    })
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
-    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    const releaseRest = await holdRestOfText(page)
+    await openTreaty(page)
     // F7 pressed at once is kept: the button says so at once, and the caret is placed when the text is in.
     const caretButton = page.getByRole('button', { name: 'Keyboard selection (F7)' })
     await page.keyboard.press('F7')
@@ -234,9 +248,9 @@ describe('a 7 MB treaty compilation', () => {
     await page.keyboard.press('Control+Shift+End')
     await toolbar.waitFor()
     await page.keyboard.press('1')
-    const [stored] = await callHost(session.host, 'documents.list')
+    const [stored] = await callHost(session.host!, 'documents.list')
     await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(1)
-    const [annotation] = await callHost(session.host, 'annotations.list', stored!.id)
+    const [annotation] = await callHost(session.host!, 'annotations.list', stored!.id)
     expect(annotation!.target).toMatchObject({
       start: starts[from],
       end: starts[lastIndex]! + treaty.lastParagraph.length,
@@ -248,20 +262,10 @@ describe('a 7 MB treaty compilation', () => {
   }, 240_000)
 
   it('Find opened and typed into straight after clicking the title keeps every key, while the rest of the text arrives', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
-    const health = watchPageHealth(page)
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
-    await openApp(page, session.host.url)
+    const { page, health } = await treatyInApp()
     // The rest of the text is held back until the user has typed: it arrives while they are in the field.
-    let releaseRest = () => {}
-    const typed = new Promise<void>((resolve) => (releaseRest = resolve))
-    await page.route('**/api/call/documents.openForReader', async (route) => {
-      if (route.request().postData()?.includes('"whole"')) await typed
-      await route.continue()
-    })
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
-    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    const releaseRest = await holdRestOfText(page)
+    await openTreaty(page)
     // As a user does: Ctrl+F as soon as the text shows, then the words at typing speed.
     await page.keyboard.press('Control+f')
     await page.keyboard.type(closingWords.slice(0, 8), { delay: 40 })
@@ -282,13 +286,8 @@ describe('a 7 MB treaty compilation', () => {
   }, 240_000)
 
   it('A+ keeps the paragraph being read at the top of the view, deep in the text', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
-    const health = watchPageHealth(page)
-    session.host = await startBrowserHost(path.join(session.temp.path, 'library.sqlite3'))
-    await callHost(session.host, 'documents.importText', treaty.text, { title, language: 'vi' })
-    await openApp(page, session.host.url)
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title, exact: true }).click()
-    await readerText(page).locator('[data-block-index="0"]').waitFor()
+    const { page, health } = await treatyInApp()
+    await openTreaty(page)
     // Half-way through the text, with a paragraph's top at the top of the view.
     const middle = Math.floor(lastIndex / 2)
     await readerText(page).evaluate((container) => {

@@ -108,14 +108,17 @@ export class AnnotationsRepository {
       )
   }
 
-  /** Store a new annotation row (tags and comments are stored separately). Keeps the given id (restore uses it). */
+  /**
+   * Store a new annotation row (tags and comments are stored separately). Keeps the given id, author id and privacy:
+   * undo puts a colleague's annotation back as theirs, and a private one stays off the team's files.
+   */
   insert(annotation: Omit<Annotation, 'tags' | 'comments'>): void {
     const { target } = annotation
     this.db
       .prepare(
         `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
-           paragraph_label, author, created_at, updated_at, resolved_at, anchor_status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           paragraph_label, author, author_id, private, created_at, updated_at, resolved_at, anchor_status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         annotation.id,
@@ -129,6 +132,8 @@ export class AnnotationsRepository {
         target.suffix,
         annotation.paragraphLabel,
         annotation.author,
+        annotation.authorId ?? null,
+        annotation.private ? 1 : 0,
         annotation.createdAt,
         annotation.updatedAt,
         annotation.resolvedAt,

@@ -12,18 +12,19 @@ export class CommentsRepository {
     return row ? toComment(row) : null
   }
 
-  /** Store a comment, keeping its id and times (restore uses this too). */
+  /** Store a comment, keeping its id, author id and times (restore uses this too). */
   insert(comment: Comment): void {
     this.db
       .prepare(
-        `INSERT INTO comments (id, annotation_id, parent_id, author, body, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO comments (id, annotation_id, parent_id, author, author_id, body, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         comment.id,
         comment.annotationId,
         comment.parentId,
         comment.author,
+        comment.authorId ?? null,
         comment.body,
         comment.createdAt,
         comment.updatedAt,

@@ -140,12 +140,10 @@ export class TeamService {
       else this.drafts.addMissing(documentId, drafts)
       this.deps.team.setShared(documentId, true)
       this.save(documentId, before, after)
-      // What this merge brought replaces what the one before brought ("New since my last sync").
-      this.deps.team.replaceArrivals(
-        documentId,
-        arrivedAnnotationIds(before, after, this.identity().authorId),
-        nowIso(),
-      )
+      // What this merge brought replaces what the one before brought ("New since my last sync"). A merge that brings
+      // nothing keeps the list: a background sync every few minutes would otherwise empty it before it is read.
+      const arrived = arrivedAnnotationIds(before, after, this.identity().authorId)
+      if (arrived.size > 0) this.deps.team.replaceArrivals(documentId, arrived, nowIso())
     })
     const title = this.documentOrThrow(documentId).title
     return { documentId, documentTitle: title, documentCreated: !existing, ...tallyMerge(before, after) }

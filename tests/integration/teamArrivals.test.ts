@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createColleague, type Colleague } from '../support/teamHarness'
+import { startTeamServer, type TeamServer } from '../support/teamServer'
 
 let team: Colleague[] = []
+let server: TeamServer | null = null
 afterEach(async () => {
   for (const colleague of team) await colleague.remove()
   team = []
+  await server?.close()
+  server = null
 })
 
 /** The annotations the panel's "New since my last sync" filter shows, by their passage. */
@@ -14,7 +18,7 @@ async function newSinceSync(colleague: Colleague, documentId: string): Promise<s
 }
 
 describe('what arrived in the last merge from colleagues', () => {
-  it('lists exactly what a file brought, keeps it through local edits, and empties after a file bringing nothing', async () => {
+  it('lists exactly what a file brought, keeps it through local edits and through a file bringing nothing', async () => {
     team = [await createColleague('Lan'), await createColleague('Olga')]
     const [lan, olga] = team as [Colleague, Colleague]
     const lanDoc = await lan.importDraft()
@@ -32,16 +36,14 @@ describe('what arrived in the last merge from colleagues', () => {
       expect.not.objectContaining({ id: olgasOwn.id, arrivedAt: expect.anything() }),
     )
 
-    // Next, Lan only replies on one thread: that annotation alone is new since this merge.
+    // The same file again brings nothing: the list stays as the last merge that brought something left it.
     await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
-    expect(await newSinceSync(olga, olgaDoc)).toEqual([])
+    expect((await newSinceSync(olga, olgaDoc)).sort()).toEqual(['Các Bên', 'nuclear safety'])
+
+    // Next, Lan only replies on one thread: that annotation alone is new since this merge.
     await lan.api['annotations.addComment'](commented.id, 'Xem lại Điều 1', null)
     await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
     expect(await newSinceSync(olga, olgaDoc)).toEqual(['Các Bên'])
-
-    // The same file again brings nothing: the filter empties.
-    await olga.api['team.importBundle'](await lan.api['team.exportBundle'](lanDoc))
-    expect(await newSinceSync(olga, olgaDoc)).toEqual([])
   })
 
   it('marks an annotation edited on both sides as new, with its conflict', async () => {
@@ -73,5 +75,36 @@ describe('what arrived in the last merge from colleagues', () => {
     await olga.api['annotations.delete'](note.id)
     expect(await newSinceSync(olga, olgaDoc)).toEqual([])
     expect(olga.app.store.db.prepare(`SELECT count(*) AS n FROM team_arrivals`).get()).toEqual({ n: 0 })
+  })
+
+  it('keeps the same rule through the server: a sync that brings nothing leaves the list', async () => {
+    server = await startTeamServer()
+    await server.createDatabase('delegation')
+    const settings = { address: server.address, database: 'delegation', ...server.credentials }
+    team = [await createColleague('Lan'), await createColleague('Olga')]
+    const [lan, olga] = team as [Colleague, Colleague]
+    const lanDoc = await lan.importDraft()
+    const olgaDoc = await olga.importDraft()
+    for (const [colleague, documentId] of [
+      [lan, lanDoc],
+      [olga, olgaDoc],
+    ] as const) {
+      await colleague.api['team.setShared'](documentId, true)
+      await colleague.api['team.configureServer'](settings)
+    }
+    const syncs = async (colleague: Colleague) =>
+      expect(await colleague.api['team.syncNow']()).toMatchObject({ state: 'synced' })
+
+    await lan.highlight(lanDoc, 'nuclear safety')
+    await syncs(lan)
+    await syncs(olga)
+    expect(await newSinceSync(olga, olgaDoc)).toEqual(['nuclear safety'])
+    await syncs(olga)
+    expect(await newSinceSync(olga, olgaDoc)).toEqual(['nuclear safety'])
+
+    await lan.highlight(lanDoc, 'Các Bên')
+    await syncs(lan)
+    await syncs(olga)
+    expect(await newSinceSync(olga, olgaDoc)).toEqual(['Các Bên'])
   })
 })

@@ -301,7 +301,7 @@ export class TeamRepository {
 
   /**
    * Replace what the last merge from colleagues brought to a document with `annotationIds` (shared annotations of
-   * this document only), stamped `arrivedAt`; an empty set leaves none.
+   * this document only), stamped `arrivedAt`.
    */
   replaceArrivals(documentId: string, annotationIds: Iterable<string>, arrivedAt: string): void {
     this.prepare(`DELETE FROM team_arrivals WHERE document_id = ?`).run(documentId)

@@ -18,6 +18,30 @@ export type RunningHost = {
   kill: () => Promise<void>
 }
 
+/** Hosts started and not yet exited: one whose test ended before it answered is killed, never left running. */
+const running = new Set<ChildProcess>()
+
+// The last net: a test process that ends (even on a timeout) takes its hosts with it.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
+/** Kill every host still running (a start the test stopped waiting for) and wait until each has exited. */
+export async function killLeftoverHosts(): Promise<void> {
+  await Promise.all([...running].map((child) => killAndWait(child, 'SIGKILL')))
+}
+
+/** How long a clean stop may take before the host is killed; and how long a start may take on a starved machine. */
+const stopGrace = 30_000
+const startBound = 50_000
+
+function killAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill(signal)
+  return exited
+}
+
 /** Start the browser host exactly as `npm run serve` does, on `databasePath`, and wait for its address. */
 export async function startBrowserHost(databasePath: string, extraArgs: string[] = []): Promise<RunningHost> {
   const serveScript = path.join(builtAppDirectory(), 'main', 'serve.js')
@@ -25,12 +49,18 @@ export async function startBrowserHost(databasePath: string, extraArgs: string[]
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start in 20 s:\n${output}`)), 20_000)
+    const timer = setTimeout(() => {
+      // A host that never answered is killed, so it cannot outlive the test that gave up on it.
+      void killAndWait(child, 'SIGKILL')
+      reject(new Error(`The browser host did not start in ${startBound / 1000} s:\n${output}`))
+    }, startBound)
     const check = () => {
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
       if (match?.[1]) {
@@ -45,10 +75,11 @@ export async function startBrowserHost(databasePath: string, extraArgs: string[]
     })
   })
   const parsed = new URL(url)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const stopWith = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-    await exited
+  const stop = async () => {
+    // A clean shutdown; a host that hangs in it is killed rather than left behind.
+    const hung = setTimeout(() => child.kill('SIGKILL'), stopGrace)
+    await killAndWait(child, 'SIGTERM')
+    clearTimeout(hung)
   }
   return {
     url,
@@ -56,7 +87,7 @@ export async function startBrowserHost(databasePath: string, extraArgs: string[]
     token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
     process: child,
     output: () => output,
-    stop: () => stopWith('SIGTERM'),
-    kill: () => stopWith('SIGKILL'),
+    stop,
+    kill: () => killAndWait(child, 'SIGKILL'),
   }
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import type { RunningHost } from './browserHost'
+import { killLeftoverHosts, type RunningHost } from './browserHost'
 import { launchChromium } from './chromium'
 import { makeTempDirectory } from './tempDirectory'
 
@@ -14,7 +14,7 @@ export type BrowserSession = {
 
 /**
  * Register the hooks every browser test file needs: launch Chromium once, give each test an empty temporary
- * folder, and after each test stop the host it started and remove the folder.
+ * folder, and after each test stop the host it started (and kill one whose start it gave up on) and remove the folder.
  */
 export function useBrowserSession(label: string): BrowserSession {
   let browser: Browser | undefined
@@ -42,6 +42,7 @@ export function useBrowserSession(label: string): BrowserSession {
   afterEach(async () => {
     await session.host?.stop()
     session.host = undefined
+    await killLeftoverHosts()
     temp?.remove()
   })
   return session

@@ -19,9 +19,18 @@ export function findChromium(): string {
   return found
 }
 
-/** Launch headless Chromium with no network access beyond loopback and no background traffic. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long a click or wait may look for its element: twice Playwright's 30 s, so that a machine with every core busy
+ * elsewhere is slow rather than failing. A bound, not a wait: a step ends as soon as the page shows its element.
+ */
+const actionBound = 60_000
+
+/**
+ * Launch headless Chromium with no network access beyond loopback and no background traffic. Every context it makes
+ * (`newPage` makes one too) uses `actionBound`.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
     args: [
@@ -35,6 +44,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   })
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    context.setDefaultTimeout(actionBound)
+    return context
+  }
+  return browser
 }
 
 /**

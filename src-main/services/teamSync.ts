@@ -1,12 +1,13 @@
 import PouchDB from 'pouchdb'
 import { AppError } from '../common/api/appError'
-import { nowIso } from '../common/model/ids'
+import { newId, nowIso } from '../common/model/ids'
 import type { TeamServerSettings, TeamSyncStatus } from '../common/model/teamServer'
 import type { SettingsRepository } from '../db/repositories/settingsRepository'
 import type { TeamRepository } from '../db/repositories/teamRepository'
 import type { TeamSyncRepository } from '../db/repositories/teamSyncRepository'
 import { isOffline, openRemote, syncError } from '../team/remote'
 import { openPullTarget } from '../team/pullTarget'
+import { readServerMark, writeServerMark } from '../team/serverMark'
 import { Replica, type RecordState } from '../team/replica'
 import { leavesFromRows } from './teamRecordMapping'
 import { checkDatabaseName, checkServerAddress } from '../team/serverAddress'
@@ -24,6 +25,9 @@ export function memorySecrets(): SecretStore {
 
 /** The settings key of the server's address, database and user (never the password). */
 const serverKey = 'teamServer'
+
+/** The settings key of this library's own id for the mark it leaves on the server (see serverMark.ts). */
+const markIdKey = 'teamSyncMarkId'
 
 /** How many documents the replicator moves per request. */
 const batchSize = 500
@@ -128,12 +132,16 @@ export class TeamSync {
       password,
     })
     try {
+      const name = serverName(server)
+      // Local edits first: they wait for the server even when it cannot be reached.
       await this.deps.team.captureShared()
+      await this.startOverIfServerForgot(remote, name)
       this.transfer = { pulled: 0, pushed: 0 }
       // Pushed first: our own records then come back in the same run's pull (known here, so never fetched), and
       // the next sync's pull starts after them. A merge writes no new revision, so nothing waits after the pull.
       this.transfer.pushed = await this.push(remote)
-      this.transfer.pulled = await this.pull(remote, serverName(server))
+      this.transfer.pulled = await this.pull(remote, name)
+      await writeServerMark(remote, this.markId(), JSON.stringify(this.deps.syncState.pullCheckpoint(name)))
       return this.setStatus({ state: 'synced', at: nowIso(), waiting: this.deps.repository.waitingRecords() })
     } catch (error) {
       const failure = error instanceof AppError ? error : syncError(error)
@@ -145,6 +153,27 @@ export class TeamSync {
     } finally {
       await remote.close()
     }
+  }
+
+  /**
+   * A database that does not carry this library's mark with the checkpoint kept here (made again, restored from a
+   * backup) may lack what was sent and hold changes from before the checkpoint: pull from its start, send it all.
+   */
+  private async startOverIfServerForgot(remote: PouchDB, name: string): Promise<void> {
+    const kept = this.deps.syncState.pullCheckpoint(name)
+    const marked = await readServerMark(remote, this.markId())
+    if (marked === (kept === null ? null : JSON.stringify(kept))) return
+    this.deps.syncState.forgetPullCheckpoint(name)
+    this.deps.syncState.markAllWaiting()
+  }
+
+  /** This library's id for its mark on the server, made once. */
+  private markId(): string {
+    const stored = this.deps.settings.readAll()[markIdKey]
+    if (typeof stored === 'string' && stored) return stored
+    const id = newId()
+    this.deps.settings.writeMany({ [markIdKey]: id })
+    return id
   }
 
   /** Pull the server's changes since the checkpoint, merge them, then move the checkpoint. Returns docs read. */

@@ -27,6 +27,7 @@ declare module 'pouchdb' {
     static plugin(plugin: unknown): typeof PouchDB
     static defaults(options: Record<string, unknown>): typeof PouchDB
     static replicate(source: PouchDB, target: PouchDB, options?: Record<string, unknown>): Replication
+    get(id: string): Promise<StoredDoc>
     put(doc: Record<string, unknown>): Promise<WriteResult>
     bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
     bulkGet(request: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<BulkGetResult>

@@ -106,5 +106,5 @@ describe('what arrived in the last merge from colleagues', () => {
     await syncs(lan)
     await syncs(olga)
     expect(await newSinceSync(olga, olgaDoc)).toEqual(['Các Bên'])
-  })
+  }, 120_000)
 })

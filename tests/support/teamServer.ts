@@ -36,6 +36,14 @@ export async function startTeamServer(credentials = { user: 'lan', password: 'ho
     credentials,
     /** Create a database (what the team's administrator does once). */
     createDatabase: async (name: string) => void (await new ServerPouch(name).info()),
+    /** Delete a database and make it again, empty, through the server (as an administrator, or a restore, would). */
+    recreateDatabase: async (name: string) => {
+      const authorization = expected
+      for (const method of ['DELETE', 'PUT']) {
+        const response = await fetch(`http://127.0.0.1:${port}/${name}`, { method, headers: { authorization } })
+        if (!response.ok) throw new Error(`${method} ${name}: ${response.status} ${await response.text()}`)
+      }
+    },
     /** How many live documents a database holds. */
     documentCount: async (name: string) => (await new ServerPouch(name).info()).doc_count,
     /** The server's copy of one database, to look at what reached it. */

@@ -38,6 +38,11 @@ export class TeamSyncRepository {
     ).run(server, JSON.stringify(seq), new Date().toISOString())
   }
 
+  /** Pull this server's changes from its start next time. */
+  forgetPullCheckpoint(server: string): void {
+    this.prepare(`DELETE FROM team_sync_checkpoints WHERE server = ?`).run(server)
+  }
+
   /** The branch histories of every stored leaf of these records, in any document. */
   histories(recordIds: readonly string[]): { record_id: string; history: string }[] {
     const select = this.prepare(

@@ -11,6 +11,7 @@ export function createDocumentsHandlers(documents: DocumentsService, drafts: Dra
     'documents.openForReader': (documentId, part) => documents.openForReader(documentId, part),
     'documents.previewImport': (file) => documents.previewImport(file),
     'documents.import': (file, options) => documents.import(file, options),
+    'documents.importPreviewed': (previewId, options) => documents.importPreviewed(previewId, options),
     'documents.importDraft': (documentId, file, options) => drafts.importDraft(documentId, file, options),
     'documents.importText': (text, options) => documents.importText(text, options),
     'documents.update': (documentId, patch) => documents.update(documentId, patch),

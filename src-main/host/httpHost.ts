@@ -90,7 +90,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         error: { code: 'host.tooLarge', message: `The request is larger than ${maxBodyBytes} bytes.` },
       })
     }
-    const call = parseCallRequest(url.slice(apiCallPrefix.length), body, nodeBase64)
+    const call = parseCallRequest(url.slice(apiCallPrefix.length), body, nodeBase64, request.headers['content-type'])
     if ('code' in call) return sendJson(response, 400, { ok: false, error: call })
     const result = await dispatchCall(options.handlers, call.channel, call.args)
     sendJson(response, 200, result)

@@ -113,8 +113,9 @@ export class DocumentsService {
   /** What a file would become, without storing anything. */
   async previewImport(file: ImportFile): Promise<ImportPreview> {
     const prepared = await this.prepareFile(file, {})
-    this.previewed.keep(file, prepared)
+    const previewId = this.previewed.keep(file, prepared)
     return {
+      previewId,
       title: prepared.title,
       format: prepared.format,
       encoding: prepared.encoding,
@@ -140,6 +141,21 @@ export class DocumentsService {
       previewed ? withImportOptions(previewed, options) : await this.prepareFile(file, options),
       options,
     )
+  }
+
+  /** Store what the preview `previewId` parsed, once; refused, changing nothing, when it is no longer kept. */
+  importPreviewed(previewId: string, options: ImportOptions): ImportResult {
+    const previewed = this.previewed.findById(previewId)
+    if (!previewed) {
+      throw new AppError(
+        'import.previewGone',
+        'The previewed file is no longer kept (another file was previewed since, or the app restarted). Send the file again.',
+      )
+    }
+    // Kept until stored: a refusal (a duplicate) changes nothing, and "Import again" still needs no bytes.
+    const result = this.store(withImportOptions(previewed, options), options)
+    this.previewed.release(previewId)
+    return result
   }
 
   /** Store pasted text as a new document, parsed in the import worker like a file (a huge paste never blocks main). */

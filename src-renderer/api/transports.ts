@@ -1,3 +1,4 @@
+import { binaryCallType, encodeBinaryWire, holdsBytes } from '@common/api/binaryWire'
 import { bridgeName, type PreloadBridge } from '@common/api/bridge'
 import type { CallResult } from '@common/api/callResult'
 import { decodeWire, encodeWire } from '@common/api/wireCodec'
@@ -33,10 +34,12 @@ export function httpTransport(): Transport {
 
   return {
     async invoke(channel, args) {
+      // File bytes travel as they are, after the call's JSON (no base64, no 10 MB string to build and copy).
+      const binary = holdsBytes(args)
       const response = await fetch(`/api/call/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/json' },
-        body: encodeWire({ args }, browserBase64),
+        headers: { ...headers, 'Content-Type': binary ? binaryCallType : 'application/json' },
+        body: binary ? new Blob(encodeBinaryWire({ args }) as BlobPart[]) : encodeWire({ args }, browserBase64),
       })
       return decodeWire(await response.text(), browserBase64) as CallResult
     },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { composeApp, type ComposedApp } from '../../src-main/compose'
 import { startHttpHost, type HttpHost } from '../../src-main/host/httpHost'
+import { binaryCallType, encodeBinaryWire } from '../../src-main/common/api/binaryWire'
 import { makeTempDirectory } from '../support/tempDirectory'
 
 const token = 'test-token-0123456789abcdef'
@@ -196,5 +197,45 @@ describe('the browser host', () => {
     const text = await received
     expect(text).toContain('event: settings.didChange')
     expect(text).toContain('"theme":"dark"')
+  })
+
+  it('takes file bytes as they are after the JSON, and previews and imports them', async () => {
+    const text = 'Tuyên bố chung\n\n9. Hai bên nhất trí thúc đẩy hợp tác đường sắt.'
+    const file = { name: 'tuyen-bo.txt', bytes: new TextEncoder().encode(text) }
+    const binaryCall = (channel: string, args: unknown[]) =>
+      request({
+        path: `/api/call/${channel}`,
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': binaryCallType },
+        body: Buffer.concat(encodeBinaryWire({ args })),
+      })
+    const preview = JSON.parse((await binaryCall('documents.previewImport', [file])).body)
+    expect(preview).toMatchObject({ ok: true, value: { title: 'Tuyên bố chung', blockCount: 2 } })
+    const imported = JSON.parse((await binaryCall('documents.import', [file, {}])).body)
+    expect(imported.ok).toBe(true)
+    const stored = app.services.documents.open(imported.value.document.id)
+    expect(stored.revision.text).toBe('Tuyên bố chung\n9. Hai bên nhất trí thúc đẩy hợp tác đường sắt.')
+  })
+
+  it('refuses a malformed binary body with 400 and imports nothing', async () => {
+    const [header, json, bytes] = encodeBinaryWire({ args: [{ name: 'a.txt', bytes: new Uint8Array([65, 66]) }] })
+    const wrongJson = Buffer.from('{"args":[{"name":"a.txt","bytes":{"$bytesAt":[0,99]}}]}')
+    const lengthOf = (json: Buffer) => Buffer.from([0, 0, json.length >> 8, json.length & 0xff])
+    for (const body of [
+      Buffer.from([0, 0]),
+      Buffer.concat([header!, json!.subarray(0, 5)]),
+      Buffer.concat([lengthOf(wrongJson), wrongJson, bytes!]),
+      Buffer.concat([lengthOf(Buffer.from('{"args":[')), Buffer.from('{"args":[')]),
+    ]) {
+      const answer = await request({
+        path: '/api/call/documents.import',
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': binaryCallType },
+        body,
+      })
+      expect(answer.status).toBe(400)
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'api.invalidArguments' } })
+    }
+    expect(app.services.documents.list()).toEqual([])
   })
 })

@@ -64,4 +64,56 @@ describe('importing a file just previewed', () => {
     await harness.service.import(fileOf('b.txt', statement), { allowDuplicate: true })
     expect(parses).toHaveLength(5)
   })
+
+  it('stores the preview by its id, without the bytes, with the choices made in the preview', async () => {
+    const { runner, parses } = countingRunner()
+    harness = createDocumentsHarness(runner)
+    const preview = await harness.service.previewImport(fileOf('tuyen-bo.txt', statement, 'windows-1258'))
+    const { document } = harness.service.importPreviewed(preview.previewId, { title: 'Tuyên bố', language: 'vi' })
+    expect(parses).toEqual(['tuyen-bo.txt'])
+    expect(document).toMatchObject({ title: 'Tuyên bố', language: 'vi', encoding: 'windows-1258' })
+    expect(harness.service.open(document.id).revision.text).toBe(preview.sample)
+  })
+
+  it('refuses an id it no longer keeps, changing nothing: replaced by a later preview, or already imported', async () => {
+    harness = createDocumentsHarness(inProcessRunner)
+    const first = await harness.service.previewImport(fileOf('a.txt', statement))
+    const second = await harness.service.previewImport(
+      fileOf(
+        'b.txt',
+        `${statement}
+
+Điều 3.`,
+      ),
+    )
+    expect(() => harness!.service.importPreviewed(first.previewId, {})).toThrow(
+      expect.objectContaining({ code: 'import.previewGone' }),
+    )
+    expect(() => harness!.service.importPreviewed(crypto.randomUUID(), {})).toThrow(
+      expect.objectContaining({ code: 'import.previewGone' }),
+    )
+    expect(harness.service.list()).toEqual([])
+
+    // A refused id left the kept preview in place; once imported it is given back no more.
+    const { document } = harness.service.importPreviewed(second.previewId, {})
+    expect(harness.service.open(document.id).revision.text.endsWith('Điều 3.')).toBe(true)
+    expect(() => harness!.service.importPreviewed(second.previewId, {})).toThrow(
+      expect.objectContaining({ code: 'import.previewGone' }),
+    )
+    expect(harness.service.list().map((each) => each.id)).toEqual([document.id])
+  })
+
+  it('refuses a previewed duplicate unless asked, storing nothing, and still has it when asked', async () => {
+    harness = createDocumentsHarness(inProcessRunner)
+    await harness.service.import(fileOf('a.txt', statement), {})
+    const preview = await harness.service.previewImport(fileOf('a-again.txt', statement))
+    expect(preview.duplicateOf).not.toBeNull()
+    expect(() => harness!.service.importPreviewed(preview.previewId, {})).toThrow(
+      expect.objectContaining({ code: 'import.duplicate' }),
+    )
+    expect(harness.service.list()).toHaveLength(1)
+    // The refusal kept the preview: importing it again on purpose needs no bytes either.
+    harness.service.importPreviewed(preview.previewId, { allowDuplicate: true })
+    expect(harness.service.list()).toHaveLength(2)
+  })
 })

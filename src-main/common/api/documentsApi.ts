@@ -43,6 +43,8 @@ export type ImportPreview = {
   draftCandidate: DraftCandidate | null
   /** Annotations the file brings (Word comments, PDF markup) and tracked changes accepted; absent when none. */
   incoming?: IncomingSummary
+  /** Main keeps this parse under this id until Import: `documents.importPreviewed` stores it without the bytes. */
+  previewId: string
 }
 
 export type ImportWarning = { code: string; params?: Record<string, string | number> }
@@ -111,6 +113,12 @@ export type DocumentsApi = {
   /** Parse and store a file as a new document. A refused file leaves the library unchanged. */
   'documents.import': (file: ImportFile, options: ImportOptions) => ImportResult
   /**
+   * Store the file the preview answering `previewId` parsed, without its bytes travelling again. Refused with
+   * `import.previewGone` (nothing changes) once main no longer keeps it: another preview replaced it, it was
+   * imported, or the app restarted; send the file with `documents.import` then.
+   */
+  'documents.importPreviewed': (previewId: string, options: ImportOptions) => ImportResult
+  /**
    * Import `file` as the next draft of a document: every annotation of the newest draft is carried over onto it and
    * classified (exact, moved, reworded, orphaned) in one transaction. Returns the report, which stays reopenable.
    * The same content as the newest draft, an empty file or a deleted document is refused and changes nothing.
@@ -151,6 +159,7 @@ export const documentsArgs: ArgSchemas<DocumentsApi> = {
   'documents.openForReader': z.tuple([id, z.enum(readerParts)]),
   'documents.previewImport': z.tuple([importFile]),
   'documents.import': z.tuple([importFile, importOptions]),
+  'documents.importPreviewed': z.tuple([id, importOptions]),
   'documents.importDraft': z.tuple([id, importFile, z.object({ language: z.enum(documentLanguages).optional() })]),
   'documents.importText': z.tuple([z.string().max(64 * 1024 * 1024), importOptions]),
   'documents.update': z.tuple([

@@ -1,7 +1,8 @@
 /**
- * JSON for the browser host's wire, with one extension: byte arrays (file contents) travel as
- * `{ "$bytes": "<base64>" }`. Electron IPC clones Uint8Array natively and does not need this.
- * Base64 functions are passed in because Node and the browser each have a fast one of their own.
+ * JSON for the browser host's wire, with one extension: byte arrays in answers and events travel as
+ * `{ "$bytes": "<base64>" }` (a call that sends file bytes uses binaryWire.ts instead, with no base64). Electron IPC
+ * clones Uint8Array natively and does not need this. Base64 functions are passed in because Node and the browser
+ * each have a fast one of their own.
  */
 const bytesKey = '$bytes'
 

@@ -40,6 +40,8 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
   const { t } = useTranslation()
   const [encoding, setEncoding] = useState<string | undefined>(undefined)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
+  // The encoding choice `preview` was made for: while a changed choice is being read, it still shows the old one.
+  const [previewedEncoding, setPreviewedEncoding] = useState<string | undefined>(undefined)
   const [title, setTitle] = useState('')
   const [titleEdited, setTitleEdited] = useState(false)
   const [language, setLanguage] = useState<DocumentLanguage>('und')
@@ -52,6 +54,7 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
       (answer) => {
         if (!current) return
         setPreview(answer)
+        setPreviewedEncoding(encoding)
         // The title and language follow a changed encoding until the user edits them.
         if (!titleEdited) setTitle(answer.title)
         setLanguage(answer.language)
@@ -72,7 +75,8 @@ function PreviewForm({ file, draftOf, onDone }: PreviewFormProps) {
     setBusy(true)
     try {
       const options = { title: title.trim() || preview.title, language, allowDuplicate: preview.duplicateOf !== null }
-      await importPreviewedFile(encoding ? { ...file, encoding } : file, options, onDone)
+      const previewId = previewedEncoding === encoding ? preview.previewId : undefined
+      await importPreviewedFile(encoding ? { ...file, encoding } : file, options, onDone, previewId)
     } catch (failure) {
       setError(errorMessage(t, failure))
       setBusy(false)

@@ -70,6 +70,8 @@ export const errors = {
   'import.tooDemanding':
     'Reading this file took too much time or memory, so it was stopped. The library is unchanged. The file may be damaged.',
   'import.duplicate': "The same text is already in the library as '{{title}}'. Confirm that you want a second copy.",
+  'import.previewGone':
+    'The previewed file is no longer ready to import (another file was previewed meanwhile). Choose the file again.',
   'search.tagNotFound': 'This tag no longer exists. It may have been renamed or removed; choose another tag.',
   'drafts.sameAsNewest':
     'This file has the same text as draft {{draft}}, the newest draft of this document. No new draft was created.',

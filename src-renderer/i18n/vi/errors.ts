@@ -72,6 +72,8 @@ export const errors: TranslationOf<typeof english> = {
     'Việc đọc tệp này tốn quá nhiều thời gian hoặc bộ nhớ nên đã bị dừng. Thư viện không thay đổi. Tệp có thể bị hỏng.',
   'import.duplicate':
     "Văn bản này đã có trong thư viện với tên '{{title}}'. Hãy xác nhận nếu bạn muốn có thêm một bản.",
+  'import.previewGone':
+    'Tệp đã xem trước không còn sẵn sàng để nhập (một tệp khác đã được xem trước trong lúc đó). Hãy chọn lại tệp.',
   'search.tagNotFound': 'Thẻ này không còn nữa. Có thể nó đã được đổi tên hoặc xóa; hãy chọn thẻ khác.',
   'drafts.sameAsNewest':
     'Tệp này có nội dung giống hệt dự thảo {{draft}}, dự thảo mới nhất của văn bản. Không tạo dự thảo mới.',

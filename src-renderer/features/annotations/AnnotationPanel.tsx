@@ -26,6 +26,7 @@ export function AnnotationPanel() {
     return { anchored: anchoredList, orphans: state.annotations.filter((each) => each.anchorStatus !== 'anchored') }
   }, [state.annotations])
   const { shown, counts } = useMemo(() => filterAnnotations(anchored, deferredFilter), [anchored, deferredFilter])
+  const shownIds = useMemo(() => shown.map((annotation) => annotation.id), [shown])
   // Fold the cards' text for the search box while the window is idle, so the first key typed finds at once.
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return
@@ -37,7 +38,7 @@ export function AnnotationPanel() {
     <div className="annotation-panel">
       <div className="annotation-panel__header">
         <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
-        <StudyTheseButton annotationIds={shown.map((annotation) => annotation.id)} />
+        <StudyTheseButton annotationIds={shownIds} />
         <button type="button" className="button button--quiet" onClick={() => openDialog('tagManager', {})}>
           {t('annotations.list.manageTags')}
         </button>

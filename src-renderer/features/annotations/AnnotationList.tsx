@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { annotationFocus, flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
@@ -15,9 +15,10 @@ const estimatedCardHeight = () => 104
  * The cards in reading order, virtualised: only the cards in view (plus a few) are in the DOM, so 10,000
  * annotations render as fast as 20. ↑/↓ move between cards, Home/End jump, Enter/Space open the thread.
  * Every option given to the virtualiser keeps its identity between renders: a new `getItemKey` makes it lay out
- * all cards again (20,000 of them) on every scroll step and every card measured.
+ * all cards again (20,000 of them) on every scroll step and every card measured. Memoised: a filter being typed
+ * redraws the filter bar first and the list only when its cards change.
  */
-export function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
+export const AnnotationList = memo(function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
   const { t } = useTranslation()
   const focus = useStore(annotationFocus)
   const scroller = useRef<HTMLDivElement>(null)
@@ -31,7 +32,6 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     },
     [annotations],
   )
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualiser re-renders us itself
   const virtualizer = useVirtualizer({
     count: annotations.length,
     getScrollElement,
@@ -121,4 +121,4 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
       </ul>
     </div>
   )
-}
+})

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Annotation } from '@common/model/annotation'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { openDialog } from '../../state/dialogStore'
@@ -22,8 +23,10 @@ export function AnnotationPanel() {
   useAnnotationShortcuts()
 
   const { anchored, orphans } = useMemo(() => {
-    const anchoredList = state.annotations.filter((each) => each.anchorStatus === 'anchored')
-    return { anchored: anchoredList, orphans: state.annotations.filter((each) => each.anchorStatus !== 'anchored') }
+    // One pass over the list (20,000 at size), not one per kind.
+    const split: { anchored: Annotation[]; orphans: Annotation[] } = { anchored: [], orphans: [] }
+    for (const each of state.annotations) (each.anchorStatus === 'anchored' ? split.anchored : split.orphans).push(each)
+    return split
   }, [state.annotations])
   const { shown, counts } = useMemo(() => filterAnnotations(anchored, deferredFilter), [anchored, deferredFilter])
   const shownIds = useMemo(() => shown.map((annotation) => annotation.id), [shown])

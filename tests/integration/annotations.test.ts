@@ -51,6 +51,23 @@ describe('annotations on a real library file', () => {
     ])
   })
 
+  it('lists every annotation of the document with its tags in name order, whatever their case', () => {
+    const several = parts.annotations.create({
+      documentId,
+      ...spanOf('năng lượng'),
+      color: 'yellow',
+      tags: ['oil', 'Điều 3', 'Energy', 'budget'],
+    })
+    const one = parts.annotations.create({ documentId, ...spanOf('dầu khí'), color: 'green', tags: ['Energy'] })
+    const none = parts.annotations.create({ documentId, ...spanOf('Ủy ban'), color: 'blue' })
+    const listed = parts.annotations.list(documentId)
+    const byId = new Map(listed.map((annotation) => [annotation.id, annotation]))
+    expect(listed.every((annotation) => annotation.documentId === documentId)).toBe(true)
+    expect(byId.get(several.id)!.tags.map((tag) => tag.name)).toEqual(['budget', 'Energy', 'oil', 'Điều 3'])
+    expect(byId.get(one.id)!.tags.map((tag) => tag.name)).toEqual(['Energy'])
+    expect(byId.get(none.id)!.tags).toEqual([])
+  })
+
   it('renames, merges, colours and deletes tags everywhere', () => {
     const a = parts.annotations.create({ documentId, ...spanOf('năng lượng'), color: 'yellow', tags: ['energy'] })
     parts.annotations.create({ documentId, ...spanOf('dầu khí'), color: 'yellow', tags: ['oil', 'energy'] })

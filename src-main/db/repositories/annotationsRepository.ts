@@ -50,22 +50,38 @@ export class AnnotationsRepository {
     const comments = this.statement(listComments).all(documentId) as CommentRow[]
     const placements = this.statement(listPlacements).all(documentId) as PlacementRow[]
     const arrivals = this.statement(listArrivals).raw(true).all(documentId) as [string, string][]
-    return assemble(rows, this.tagsOfDocument(documentId), comments, carryOvers(placements), new Map(arrivals))
+    const tags = this.tagsOfDocument(documentId)
+    return assemble(rows, tags, comments, carryOvers(placements), new Map(arrivals), documentId)
   }
 
   /**
    * Each annotation's tags, in name order: the links as (annotation, tag) id pairs, each tag mapped once and the
    * same Tag shared by every annotation carrying it (5,000 annotations link a handful of tags thousands of times).
+   * The links are read unsorted: the library's tags come in name order once, and only an annotation with several
+   * tags has its few sorted by that order (sorting every link in SQL cost more than reading them).
    */
   private tagsOfDocument(documentId: string): Map<string, Tag[]> {
-    const tags = new Map((this.statement(allTags).all() as TagRow[]).map((row) => [row.id, toTag(row)]))
+    const rank = new Map<string, number>()
+    const tags = new Map<string, Tag>()
+    for (const row of this.statement(allTagsByName).all() as TagRow[]) {
+      rank.set(row.id, rank.size)
+      tags.set(row.id, toTag(row))
+    }
     const byAnnotation = new Map<string, Tag[]>()
+    let several = false
     for (const [annotationId, tagId] of this.statement(listTagLinks).raw(true).all(documentId) as string[][]) {
       const tag = tags.get(tagId!)
       if (!tag) continue
       const list = byAnnotation.get(annotationId!)
-      if (list) list.push(tag)
-      else byAnnotation.set(annotationId!, [tag])
+      if (list) {
+        list.push(tag)
+        several = true
+      } else byAnnotation.set(annotationId!, [tag])
+    }
+    if (several) {
+      for (const list of byAnnotation.values()) {
+        if (list.length > 1) list.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+      }
     }
     return byAnnotation
   }
@@ -218,7 +234,8 @@ function carryOvers(rows: PlacementRow[]): Map<string, CarryOver> {
 /** The columns `listRows` and `oneRow` read, in this order (rows are read as arrays). */
 type AnnotationColumns = [
   id: string,
-  documentId: string,
+  /** Null in `listRows`, which knows the document. */
+  documentId: string | null,
   revisionId: string,
   color: string,
   start: number,
@@ -239,12 +256,12 @@ type AnnotationColumns = [
 const columns = `a.id, a.document_id, a.revision_id, a.color, a.start_offset, a.end_offset, a.exact, a.prefix,
   a.suffix, a.paragraph_label, a.author, a.created_at, a.updated_at, a.resolved_at, a.anchor_status, a.private,
   a.author_id`
-const listRows = `SELECT ${columns} FROM annotations a WHERE a.document_id = ?
+// The document's id is the one asked for: read as NULL (no string built per row) and filled in by `assemble`.
+const listRows = `SELECT ${columns.replace('a.document_id', 'NULL')} FROM annotations a WHERE a.document_id = ?
   ORDER BY a.start_offset, a.end_offset, a.created_at, a.id`
-const allTags = `SELECT id, name, color FROM tags`
+const allTagsByName = `SELECT id, name, color FROM tags ORDER BY name COLLATE NOCASE`
 const listTagLinks = `SELECT at.annotation_id, at.tag_id
-  FROM annotation_tags at JOIN tags t ON t.id = at.tag_id JOIN annotations a ON a.id = at.annotation_id
-  WHERE a.document_id = ? ORDER BY t.name COLLATE NOCASE`
+  FROM annotations a JOIN annotation_tags at ON at.annotation_id = a.id WHERE a.document_id = ?`
 const listComments = `SELECT c.* FROM comments c JOIN annotations a ON a.id = c.annotation_id
   WHERE a.document_id = ? ORDER BY c.created_at, c.id`
 const listPlacements = `SELECT p.* FROM annotation_placements p JOIN annotations a
@@ -259,13 +276,17 @@ const onePlacements = `SELECT * FROM annotation_placements WHERE annotation_id =
   AND class IS NOT NULL`
 const oneArrival = `SELECT annotation_id, arrived_at FROM team_arrivals WHERE annotation_id = ?`
 
-/** The annotations of `rows`, each with its tags, thread, carry-over and arrival from a colleague. */
+/**
+ * The annotations of `rows`, each with its tags, thread, carry-over and arrival from a colleague; `documentId` when
+ * every row is of that document (their document column is then not read).
+ */
 function assemble(
   rows: readonly AnnotationColumns[],
   tags: ReadonlyMap<string, Tag[]>,
   commentRows: readonly CommentRow[],
   carried: ReadonlyMap<string, CarryOver>,
   arrivals: ReadonlyMap<string, string>,
+  documentId?: string,
 ): Annotation[] {
   const commentsByAnnotation = new Map<string, Comment[]>()
   for (const row of commentRows) {
@@ -279,7 +300,7 @@ function assemble(
     const id = row[0]
     const annotation: Annotation = {
       id,
-      documentId: row[1],
+      documentId: documentId ?? row[1]!,
       revisionId: row[2],
       color: row[3] as AnnotationColor,
       target: { start: row[4], end: row[5], exact: row[6], prefix: row[7], suffix: row[8] },

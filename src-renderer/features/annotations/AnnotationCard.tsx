@@ -35,6 +35,9 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
   const root = annotation.comments.find((comment) => comment.parentId === null)
   const replies = annotation.comments.length - (root ? 1 : 0)
   const resolved = annotation.resolvedAt !== null
+  // The redline and conflict parts are mounted only when they have something to show: cards mount on every scroll
+  // step of a long panel, and each part is one more subscription to the translations.
+  const changed = annotation.carryOver?.changedSince != null
   const citation = useParagraphCitation(annotation)
   const label = t('annotations.card.label', {
     color: colorName,
@@ -69,7 +72,7 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
           <ColorSwatch color={annotation.color} />
           <span className="card__color">{colorName}</span>
           {citation ? <span className="card__paragraph">{paragraphNote(t, annotation, citation)}</span> : null}
-          <ChangedBadge annotation={annotation} />
+          {changed ? <ChangedBadge annotation={annotation} /> : null}
           {resolved ? <span className="card__badge">{t('annotations.card.resolved')}</span> : null}
           {isUnsaved(annotation.id) ? (
             <span className="card__badge card__badge--unsaved">{t('annotations.card.unsaved')}</span>
@@ -100,8 +103,8 @@ export const AnnotationCard = forwardRef<HTMLButtonElement, AnnotationCardProps>
           {replies > 0 ? ` · ${t('annotations.card.replies', { count: replies })}` : ''}
         </span>
       </button>
-      <ChangedSince annotation={annotation} />
-      <ConflictChoice annotation={annotation} />
+      {changed ? <ChangedSince annotation={annotation} /> : null}
+      {annotation.conflict ? <ConflictChoice annotation={annotation} /> : null}
       {expanded ? <PrivateToggle annotation={annotation} /> : null}
       {expanded ? <ThreadView annotation={annotation} /> : null}
     </article>

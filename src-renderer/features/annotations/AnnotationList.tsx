@@ -1,38 +1,52 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@common/model/annotation'
 import { annotationFocus, flashAnnotation, selectAnnotation } from '../../state/annotationSelection'
 import { useStore } from '../../state/createStore'
 import { renderKey, sameAnnotation } from '../../state/pendingAnnotations'
 import { revealPassage } from '../../state/readerNavigation'
-import { AnnotationCard } from './AnnotationCard'
+import { AnnotationListItem } from './AnnotationListItem'
+
+/** A card's height before it is drawn and measured (most cards: head, two lines of quote, meta). */
+const estimatedCardHeight = () => 104
 
 /**
  * The cards in reading order, virtualised: only the cards in view (plus a few) are in the DOM, so 10,000
  * annotations render as fast as 20. ↑/↓ move between cards, Home/End jump, Enter/Space open the thread.
+ * Every option given to the virtualiser keeps its identity between renders: a new `getItemKey` makes it lay out
+ * all cards again (20,000 of them) on every scroll step and every card measured. Memoised: a filter being typed
+ * redraws the filter bar first and the list only when its cards change.
  */
-export function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
+export const AnnotationList = memo(function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
   const { t } = useTranslation()
   const focus = useStore(annotationFocus)
   const scroller = useRef<HTMLDivElement>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualiser re-renders us itself
-  const virtualizer = useVirtualizer({
-    count: annotations.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 104,
-    overscan: 6,
-    // Cards measured in one frame are re-laid out in one render: with 20,000 cards each layout walks them all.
-    useFlushSync: false,
-    // A highlight still being stored keeps its card when main answers with the stored id.
-    getItemKey: (index) => {
+  const getScrollElement = useCallback(() => scroller.current, [])
+  // A highlight still being stored keeps its card when main answers with the stored id.
+  const getItemKey = useCallback(
+    (index: number) => {
       const id = annotations[index]?.id
       return id ? renderKey(id) : index
     },
+    [annotations],
+  )
+  const virtualizer = useVirtualizer({
+    count: annotations.length,
+    getScrollElement,
+    estimateSize: estimatedCardHeight,
+    // Cards beyond the window are drawn ahead so scrolling shows no gap; each is a mount on every scroll step.
+    overscan: 3,
+    // Cards measured in one frame are re-laid out in one render: with 20,000 cards each layout walks them all.
+    useFlushSync: false,
+    getItemKey,
   })
 
-  const selectedIndex = annotations.findIndex((each) => sameAnnotation(each.id, focus.selectedId))
+  const selectedIndex = useMemo(
+    () => annotations.findIndex((each) => sameAnnotation(each.id, focus.selectedId)),
+    [annotations, focus.selectedId],
+  )
   useEffect(() => {
     if (selectedIndex < 0) return
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
@@ -49,27 +63,35 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
     // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when asked (focusSerial) or selection moves
   }, [focus.focusSerial, focus.selectedId])
 
-  const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    // Alt+↓ / Alt+↑ step once, window-wide (useAnnotationShortcuts); stepping here too would skip every other card.
-    if (event.altKey || event.ctrlKey || event.metaKey) return
-    let next = index
-    if (event.key === 'ArrowDown') next = index + 1
-    else if (event.key === 'ArrowUp') next = index - 1
-    else if (event.key === 'Home') next = 0
-    else if (event.key === 'End') next = annotations.length - 1
-    else if (event.key === 'Escape' && focus.editing) {
+  const registerButton = useCallback((id: string, element: HTMLButtonElement | null) => {
+    if (element) buttons.current.set(id, element)
+    else buttons.current.delete(id)
+  }, [])
+
+  const move = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+      // Alt+↓ / Alt+↑ step once, window-wide (useAnnotationShortcuts); stepping here too would skip every other card.
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      let next = index
+      if (event.key === 'ArrowDown') next = index + 1
+      else if (event.key === 'ArrowUp') next = index - 1
+      else if (event.key === 'Home') next = 0
+      else if (event.key === 'End') next = annotations.length - 1
+      else if (event.key === 'Escape' && focus.editing) {
+        event.preventDefault()
+        return selectAnnotation(annotations[index]?.id ?? null, { editing: null })
+      } else return
       event.preventDefault()
-      return selectAnnotation(annotations[index]?.id ?? null, { editing: null })
-    } else return
-    event.preventDefault()
-    const target = annotations[Math.max(0, Math.min(annotations.length - 1, next))]
-    if (!target) return
-    selectAnnotation(target.id, { focusCard: true })
-    if (target.anchorStatus === 'anchored') {
-      revealPassage(target.documentId, target.target.start, target.target.end)
-      flashAnnotation(target.id)
-    }
-  }
+      const target = annotations[Math.max(0, Math.min(annotations.length - 1, next))]
+      if (!target) return
+      selectAnnotation(target.id, { focusCard: true })
+      if (target.anchorStatus === 'anchored') {
+        revealPassage(target.documentId, target.target.start, target.target.end)
+        flashAnnotation(target.id)
+      }
+    },
+    [annotations, focus.editing],
+  )
 
   if (annotations.length === 0) {
     return <p className="annotation-list__empty">{t('annotations.list.empty')}</p>
@@ -80,30 +102,23 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
       <ul className="annotation-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const annotation = annotations[item.index]!
+          const selected = sameAnnotation(annotation.id, focus.selectedId)
           return (
-            <li
+            <AnnotationListItem
               key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className="annotation-list__item"
-              aria-setsize={annotations.length}
-              aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <AnnotationCard
-                ref={(element) => {
-                  if (element) buttons.current.set(annotation.id, element)
-                  else buttons.current.delete(annotation.id)
-                }}
-                annotation={annotation}
-                selected={sameAnnotation(annotation.id, focus.selectedId)}
-                expanded={sameAnnotation(annotation.id, focus.selectedId) && focus.editing !== null}
-                onKeyDown={(event) => move(event, item.index)}
-              />
-            </li>
+              annotation={annotation}
+              index={item.index}
+              setSize={annotations.length}
+              start={item.start}
+              selected={selected}
+              expanded={selected && focus.editing !== null}
+              measure={virtualizer.measureElement}
+              onCardKeyDown={move}
+              registerButton={registerButton}
+            />
           )
         })}
       </ul>
     </div>
   )
-}
+})

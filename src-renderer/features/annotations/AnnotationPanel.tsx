@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Annotation } from '@common/model/annotation'
 import { annotationsStore } from '../../state/annotationsStore'
 import { useStore } from '../../state/createStore'
 import { openDialog } from '../../state/dialogStore'
@@ -22,10 +23,13 @@ export function AnnotationPanel() {
   useAnnotationShortcuts()
 
   const { anchored, orphans } = useMemo(() => {
-    const anchoredList = state.annotations.filter((each) => each.anchorStatus === 'anchored')
-    return { anchored: anchoredList, orphans: state.annotations.filter((each) => each.anchorStatus !== 'anchored') }
+    // One pass over the list (20,000 at size), not one per kind.
+    const split: { anchored: Annotation[]; orphans: Annotation[] } = { anchored: [], orphans: [] }
+    for (const each of state.annotations) (each.anchorStatus === 'anchored' ? split.anchored : split.orphans).push(each)
+    return split
   }, [state.annotations])
   const { shown, counts } = useMemo(() => filterAnnotations(anchored, deferredFilter), [anchored, deferredFilter])
+  const shownIds = useMemo(() => shown.map((annotation) => annotation.id), [shown])
   // Fold the cards' text for the search box while the window is idle, so the first key typed finds at once.
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return
@@ -37,7 +41,7 @@ export function AnnotationPanel() {
     <div className="annotation-panel">
       <div className="annotation-panel__header">
         <h2 className="pane__heading">{t('shell.panes.annotations')}</h2>
-        <StudyTheseButton annotationIds={shown.map((annotation) => annotation.id)} />
+        <StudyTheseButton annotationIds={shownIds} />
         <button type="button" className="button button--quiet" onClick={() => openDialog('tagManager', {})}>
           {t('annotations.list.manageTags')}
         </button>

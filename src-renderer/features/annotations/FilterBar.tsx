@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { annotationColors, type AnnotationColor } from '@common/model/annotation'
 import { useMyAuthorId } from '../../state/teamIdentity'
@@ -16,8 +16,9 @@ type FilterBarProps = {
 /**
  * Text, colour, tag, author, status and has-comment filters, and (once colleagues' work is here) conflicts and what
  * the last merge brought; each choice with how many it would show. Each author's name is in their own colour.
+ * Memoised: it draws again when the filter or its counts change, not when the panel does for another reason.
  */
-export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ filter, counts, shown, total, onChange }: FilterBarProps) {
   const { t } = useTranslation()
   const myAuthorId = useMyAuthorId()
   const set = (patch: Partial<AnnotationFilter>) => onChange({ ...filter, ...patch })
@@ -145,4 +146,4 @@ export function FilterBar({ filter, counts, shown, total, onChange }: FilterBarP
       </div>
     </div>
   )
-}
+})

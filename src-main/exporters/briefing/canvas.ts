@@ -2,9 +2,11 @@ import PDFDocument from 'pdfkit'
 import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
+import { type EmbeddedFace, FaceWords } from './faceWords'
 import { composingNumbers, type GlyphRun } from './numberRuns'
 import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
+import { writeTextRun } from './textRunWriter'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
 export type TextStyle = { font: FontName; size: number; color?: string; leading?: number }
@@ -31,14 +33,15 @@ const fragmentOptions = { textWidth: 0, wordCount: 0 }
 /**
  * Make a face lay out with its features by default, and numbers from cached character pairs. Passing features
  * per call would bypass pdfkit's per-word layout cache (five times slower on a long briefing), so the default
- * itself is changed, once per document.
+ * itself is changed, once per document. Returns the face's word cache, which measures and writes its text.
  */
-function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): void {
+function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): FaceWords {
   const features = featuresFor(font)
-  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
+  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont & EmbeddedFace })._font
   const layoutRun = embedded.layoutRun.bind(embedded)
   const numbers = composingNumbers((text) => layoutRun(text, features))
   embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
+  return new FaceWords(embedded)
 }
 
 /** Title, text, notes and markers: faces used whatever the document; the italic ones may never be needed. */
@@ -59,8 +62,8 @@ export class BriefingCanvas {
   pageIndex = -1
   private readonly pageEndListeners: (() => void)[] = []
   private readonly pageStartListeners: (() => void)[] = []
-  /** Widths by font and size, then by text: line breaking measures the same words again and again. */
-  private readonly widths = new Map<string, Map<string, number>>()
+  /** Each face's words, measured and encoded once (set up by `openFonts`). */
+  private readonly faces = new Map<FontName, FaceWords>()
   /** Above 0 while `asArtifact` runs: text drawn then is marked as not part of the document's text. */
   private artifactDepth = 0
   /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
@@ -94,7 +97,7 @@ export class BriefingCanvas {
    */
   async openFonts(pause: () => Promise<void>): Promise<void> {
     for (const font of Object.keys(fontFiles) as FontName[]) {
-      tuneLayout(this.doc, font)
+      this.faces.set(font, tuneLayout(this.doc, font))
       if (facesEveryBriefingPrints.has(font)) this.doc.widthOfString('Hà Nội')
       await pause()
     }
@@ -149,36 +152,38 @@ export class BriefingCanvas {
   /** A measure in the given style (sets the style as a side effect; measuring and drawing share it). */
   measurer(style: TextStyle): (text: string) => number {
     this.use(style)
-    const key = `${style.font}@${style.size}`
-    let cache = this.widths.get(key)
-    if (!cache) this.widths.set(key, (cache = new Map()))
-    const widths = cache
-    return (text) => {
-      let width = widths.get(text)
-      if (width === undefined) {
-        this.use(style)
-        width = this.doc.widthOfString(text)
-        widths.set(text, width)
-      }
-      return width
-    }
+    const words = this.wordsOf(style.font)
+    const size = style.size
+    return (text) => words.width(text, size)
+  }
+
+  /** The face's word cache. */
+  private wordsOf(font: FontName): FaceWords {
+    const words = this.faces.get(font)
+    if (!words) throw new Error(`Face not opened: ${font} (call openFonts before drawing)`)
+    return words
   }
 
   /**
-   * Draw one unwrapped run of text with its top at `y`. It goes straight to pdfkit's glyph writer: `doc.text`
+   * Draw one unwrapped run of text with its top at `y`. Its words' glyphs come encoded from the face's cache
+   * (`FaceWords`); a run with combining marks placed off their advance goes to pdfkit's glyph writer. `doc.text`
    * would lay the run out three times (wrapping options, its width, its glyphs) where the glyphs alone are needed.
    */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
-    const writer = this.doc as unknown as FragmentWriter
     if (this.artifactDepth === 0 || this.artifactOpen) {
-      writer._fragment(content, x, y, fragmentOptions)
+      this.writeRun(content, x, y, style.font)
       return
     }
     // Each run is marked on its own, so a marking never spans a page break (pdfkit would reopen it on the next page).
     this.doc.markContent('Artifact', { type: 'Layout' })
-    writer._fragment(content, x, y, fragmentOptions)
+    this.writeRun(content, x, y, style.font)
     this.doc.endMarkedContent()
+  }
+
+  private writeRun(content: string, x: number, y: number, font: FontName): void {
+    if (writeTextRun(this.doc, this.wordsOf(font), content, x, y)) return
+    ;(this.doc as unknown as FragmentWriter)._fragment(content, x, y, fragmentOptions)
   }
 
   /**

@@ -2,25 +2,14 @@ import PDFDocument from 'pdfkit'
 import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
-import { type EmbeddedFace, FaceWords } from './faceWords'
-import { composingNumbers, type GlyphRun } from './numberRuns'
+import { tuneLayout } from './faceLayout'
+import type { FaceWords } from './faceWords'
 import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
 import { writeTextRun } from './textRunWriter'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
 export type TextStyle = { font: FontName; size: number; color?: string; leading?: number }
-
-/**
- * OpenType features per face. Noto Sans's `ccmp` decomposes letters with a dot below ("ọ" → "o" + U+0323); pdfkit
- * then maps the shared "o" glyph to one code point only, and copied text loses the dot ("trọng" → "trong").
- * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help.
- */
-export function featuresFor(font: FontName): Record<string, boolean> | undefined {
-  return font.startsWith('sans') ? { ccmp: false } : undefined
-}
-
-type EmbeddedFont = { layoutRun(text: string, features?: unknown): GlyphRun }
 
 /** pdfkit's writer of one run of glyphs at (x, y); `textWidth` and `wordCount` only serve links and underlines. */
 type FragmentWriter = {
@@ -29,20 +18,6 @@ type FragmentWriter = {
 
 /** Options for `_fragment`: we draw neither links nor underlines, so the width pdfkit would measure is not needed. */
 const fragmentOptions = { textWidth: 0, wordCount: 0 }
-
-/**
- * Make a face lay out with its features by default, and numbers from cached character pairs. Passing features
- * per call would bypass pdfkit's per-word layout cache (five times slower on a long briefing), so the default
- * itself is changed, once per document. Returns the face's word cache, which measures and writes its text.
- */
-function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): FaceWords {
-  const features = featuresFor(font)
-  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont & EmbeddedFace })._font
-  const layoutRun = embedded.layoutRun.bind(embedded)
-  const numbers = composingNumbers((text) => layoutRun(text, features))
-  embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
-  return new FaceWords(embedded)
-}
 
 /** Title, text, notes and markers: faces used whatever the document; the italic ones may never be needed. */
 const facesEveryBriefingPrints: ReadonlySet<FontName> = new Set(['serif', 'serifBold', 'sans', 'sansBold'])

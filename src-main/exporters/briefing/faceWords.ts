@@ -1,4 +1,4 @@
-import type { GlyphRun } from './numberRuns'
+import type { GlyphRun } from './composedRuns'
 
 /** The parts of pdfkit's embedded font (pdfkit 0.20) that lay out, subset and describe a face. */
 export type EmbeddedFace = {

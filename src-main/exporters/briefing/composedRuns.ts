@@ -5,7 +5,7 @@ type RunPosition = { xAdvance: number; yAdvance: number; xOffset: number; yOffse
 /** What pdfkit's `layoutRun` returns and its word cache keeps. */
 export type GlyphRun = { glyphs: RunGlyph[]; positions: RunPosition[]; advanceWidth: number }
 /** A face's shaping of a run in a script (OpenType tag; undefined: found from the text, as fontkit does). */
-export type Shape = (text: string, script?: string) => GlyphRun
+type Shape = (text: string, script: string | undefined) => GlyphRun
 
 /**
  * Characters fontkit counts as Common script: space, ASCII digits and punctuation, Latin-1 signs, dashes, quotes
@@ -34,12 +34,12 @@ function scriptOf(text: string): string | undefined {
  * from cached characters and character pairs instead of shaping each word, shaping them in the word's script as
  * fontkit would. In the bundled Noto faces these characters meet, in the features we apply, only pair kerning and
  * ligatures of two characters (fi, fl, ff), which a pair shows: a pair that shapes into other glyphs, moves a glyph
- * off its advance, or changes the second glyph's advance sends the word to the shaper whole. Contextual rules in
- * these faces need a combining mark, and text with one is always shaped whole. Shaping costs about the same for a
+ * off its advance, or changes the second glyph's advance sends the word to the shaper whole (null: the caller shapes
+ * it). Contextual rules in these faces need a combining mark, and text with one is always shaped whole. Shaping costs about the same for a
  * word as for a pair, and a long text has far fewer distinct pairs than words: briefings print thousands of
  * distinct words and numbers (markers, notes, index entries, pages).
  */
-export function composingRuns(shape: Shape): (text: string) => GlyphRun {
+export function composingRuns(shape: Shape): (text: string) => GlyphRun | null {
   const singles = new Map<string, GlyphRun | null>()
   const pairs = new Map<string, number | null>()
   /** The run of one character when it is one glyph on its advance (else null: shape the whole text). */
@@ -95,5 +95,5 @@ export function composingRuns(shape: Shape): (text: string) => GlyphRun {
     }
     return { glyphs, positions, advanceWidth }
   }
-  return (text) => (text.length > 1 && composable.test(text) ? compose(text) : null) ?? shape(text)
+  return (text) => (text.length > 1 && composable.test(text) ? compose(text) : null)
 }

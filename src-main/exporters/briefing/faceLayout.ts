@@ -38,7 +38,13 @@ export function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): FaceWords {
   const features = featuresFor(font)
   const face = (doc.font(font) as unknown as { _font: LayingOutFace })._font
   const layoutRun = face.layoutRun.bind(face)
-  const composed = composingRuns((text, script) => shapeIn(face, text, features, script))
-  face.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : composed(text))
+  // Composed text has no combining marks, so mark positioning has nothing to do: leaving it out spares decoding
+  // each face's mark tables (anchors for hundreds of glyphs), which took longer than all the shaping of a briefing.
+  // A fresh object each time: fontkit writes the features it applied into the one it is given.
+  const composed = composingRuns((text, script) =>
+    shapeIn(face, text, { ...features, mark: false, mkmk: false }, script),
+  )
+  face.layoutRun = (text, requested) =>
+    requested ? layoutRun(text, requested) : (composed(text) ?? layoutRun(text, features))
   return new FaceWords(face)
 }

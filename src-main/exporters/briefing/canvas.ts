@@ -6,6 +6,7 @@ import { tuneLayout } from './faceLayout'
 import type { FaceWords } from './faceWords'
 import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
+import { PdfOutput } from './pdfOutput'
 import { writeTextRun } from './textRunWriter'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
@@ -47,6 +48,8 @@ export class BriefingCanvas {
   private fillColor: string | undefined
   /** Hands the current page's content to pdfkit in one piece. */
   private readonly flushContent: () => void
+  /** The document's bytes as pdfkit writes them. */
+  private readonly output: PdfOutput
 
   constructor(
     readonly geometry: PageGeometry,
@@ -61,6 +64,7 @@ export class BriefingCanvas {
       displayTitle: true,
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
+    this.output = new PdfOutput(this.doc)
     registerFonts(this.doc, fontsDirectory)
     this.flushContent = batchPageContent(this.doc)
   }
@@ -260,12 +264,7 @@ export class BriefingCanvas {
    * each, rather than all at once inside pdfkit's `end`.
    */
   async finish(pause: () => Promise<void> = () => Promise.resolve()): Promise<Uint8Array> {
-    const chunks: Buffer[] = []
-    const ended = new Promise<Uint8Array>((resolve, reject) => {
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
-      this.doc.on('error', reject)
-    })
+    const ended = this.output.bytes()
     const families = (this.doc as unknown as { _fontFamilies: Record<string, { finalize(): void }> })._fontFamilies
     for (const font of new Set(Object.values(families))) {
       font.finalize()

@@ -2,23 +2,15 @@ import PDFDocument from 'pdfkit'
 import { ink } from './colors'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 import { breakLines, type Line } from './lineLayout'
-import { composingNumbers, type GlyphRun } from './numberRuns'
+import { tuneLayout } from './faceLayout'
+import type { FaceWords } from './faceWords'
 import { batchPageContent } from './pageContentBatch'
 import { type PageGeometry } from './pageGeometry'
+import { PdfOutput } from './pdfOutput'
+import { writeTextRun } from './textRunWriter'
 
 /** A font, size and colour; `leading` is the line height as a multiple of the size. */
 export type TextStyle = { font: FontName; size: number; color?: string; leading?: number }
-
-/**
- * OpenType features per face. Noto Sans's `ccmp` decomposes letters with a dot below ("ọ" → "o" + U+0323); pdfkit
- * then maps the shared "o" glyph to one code point only, and copied text loses the dot ("trọng" → "trong").
- * Our text is always NFC, so the precomposed glyphs are right. Noto Serif keeps them without help.
- */
-export function featuresFor(font: FontName): Record<string, boolean> | undefined {
-  return font.startsWith('sans') ? { ccmp: false } : undefined
-}
-
-type EmbeddedFont = { layoutRun(text: string, features?: unknown): GlyphRun }
 
 /** pdfkit's writer of one run of glyphs at (x, y); `textWidth` and `wordCount` only serve links and underlines. */
 type FragmentWriter = {
@@ -27,19 +19,6 @@ type FragmentWriter = {
 
 /** Options for `_fragment`: we draw neither links nor underlines, so the width pdfkit would measure is not needed. */
 const fragmentOptions = { textWidth: 0, wordCount: 0 }
-
-/**
- * Make a face lay out with its features by default, and numbers from cached character pairs. Passing features
- * per call would bypass pdfkit's per-word layout cache (five times slower on a long briefing), so the default
- * itself is changed, once per document.
- */
-function tuneLayout(doc: PDFKit.PDFDocument, font: FontName): void {
-  const features = featuresFor(font)
-  const embedded = (doc.font(font) as unknown as { _font: EmbeddedFont })._font
-  const layoutRun = embedded.layoutRun.bind(embedded)
-  const numbers = composingNumbers((text) => layoutRun(text, features))
-  embedded.layoutRun = (text, requested) => (requested ? layoutRun(text, requested) : numbers(text))
-}
 
 /** Title, text, notes and markers: faces used whatever the document; the italic ones may never be needed. */
 const facesEveryBriefingPrints: ReadonlySet<FontName> = new Set(['serif', 'serifBold', 'sans', 'sansBold'])
@@ -59,8 +38,8 @@ export class BriefingCanvas {
   pageIndex = -1
   private readonly pageEndListeners: (() => void)[] = []
   private readonly pageStartListeners: (() => void)[] = []
-  /** Widths by font and size, then by text: line breaking measures the same words again and again. */
-  private readonly widths = new Map<string, Map<string, number>>()
+  /** Each face's words, measured and encoded once (set up by `openFonts`). */
+  private readonly faces = new Map<FontName, FaceWords>()
   /** Above 0 while `asArtifact` runs: text drawn then is marked as not part of the document's text. */
   private artifactDepth = 0
   /** True inside `asArtifactOnPage`: an artifact sequence is open, and text needs no marking of its own. */
@@ -69,6 +48,8 @@ export class BriefingCanvas {
   private fillColor: string | undefined
   /** Hands the current page's content to pdfkit in one piece. */
   private readonly flushContent: () => void
+  /** The document's bytes as pdfkit writes them. */
+  private readonly output: PdfOutput
 
   constructor(
     readonly geometry: PageGeometry,
@@ -83,6 +64,7 @@ export class BriefingCanvas {
       displayTitle: true,
       info: { Title: info.title, Author: info.author, Creator: 'Marginalia' },
     })
+    this.output = new PdfOutput(this.doc)
     registerFonts(this.doc, fontsDirectory)
     this.flushContent = batchPageContent(this.doc)
   }
@@ -94,7 +76,7 @@ export class BriefingCanvas {
    */
   async openFonts(pause: () => Promise<void>): Promise<void> {
     for (const font of Object.keys(fontFiles) as FontName[]) {
-      tuneLayout(this.doc, font)
+      this.faces.set(font, tuneLayout(this.doc, font))
       if (facesEveryBriefingPrints.has(font)) this.doc.widthOfString('Hà Nội')
       await pause()
     }
@@ -149,36 +131,38 @@ export class BriefingCanvas {
   /** A measure in the given style (sets the style as a side effect; measuring and drawing share it). */
   measurer(style: TextStyle): (text: string) => number {
     this.use(style)
-    const key = `${style.font}@${style.size}`
-    let cache = this.widths.get(key)
-    if (!cache) this.widths.set(key, (cache = new Map()))
-    const widths = cache
-    return (text) => {
-      let width = widths.get(text)
-      if (width === undefined) {
-        this.use(style)
-        width = this.doc.widthOfString(text)
-        widths.set(text, width)
-      }
-      return width
-    }
+    const words = this.wordsOf(style.font)
+    const size = style.size
+    return (text) => words.width(text, size)
+  }
+
+  /** The face's word cache. */
+  private wordsOf(font: FontName): FaceWords {
+    const words = this.faces.get(font)
+    if (!words) throw new Error(`Face not opened: ${font} (call openFonts before drawing)`)
+    return words
   }
 
   /**
-   * Draw one unwrapped run of text with its top at `y`. It goes straight to pdfkit's glyph writer: `doc.text`
+   * Draw one unwrapped run of text with its top at `y`. Its words' glyphs come encoded from the face's cache
+   * (`FaceWords`); a run with combining marks placed off their advance goes to pdfkit's glyph writer. `doc.text`
    * would lay the run out three times (wrapping options, its width, its glyphs) where the glyphs alone are needed.
    */
   text(content: string, x: number, y: number, style: TextStyle): void {
     this.use(style)
-    const writer = this.doc as unknown as FragmentWriter
     if (this.artifactDepth === 0 || this.artifactOpen) {
-      writer._fragment(content, x, y, fragmentOptions)
+      this.writeRun(content, x, y, style.font)
       return
     }
     // Each run is marked on its own, so a marking never spans a page break (pdfkit would reopen it on the next page).
     this.doc.markContent('Artifact', { type: 'Layout' })
-    writer._fragment(content, x, y, fragmentOptions)
+    this.writeRun(content, x, y, style.font)
     this.doc.endMarkedContent()
+  }
+
+  private writeRun(content: string, x: number, y: number, font: FontName): void {
+    if (writeTextRun(this.doc, this.wordsOf(font), content, x, y)) return
+    ;(this.doc as unknown as FragmentWriter)._fragment(content, x, y, fragmentOptions)
   }
 
   /**
@@ -280,12 +264,7 @@ export class BriefingCanvas {
    * each, rather than all at once inside pdfkit's `end`.
    */
   async finish(pause: () => Promise<void> = () => Promise.resolve()): Promise<Uint8Array> {
-    const chunks: Buffer[] = []
-    const ended = new Promise<Uint8Array>((resolve, reject) => {
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
-      this.doc.on('error', reject)
-    })
+    const ended = this.output.bytes()
     const families = (this.doc as unknown as { _fontFamilies: Record<string, { finalize(): void }> })._fontFamilies
     for (const font of new Set(Object.values(families))) {
       font.finalize()

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 import { fontsDirectory } from '../../../tests/support/exportFixture'
-import { featuresFor } from './canvas'
+import { featuresFor } from './faceLayout'
 import { fontFiles, type FontName, registerFonts } from './fonts'
 
 type Glyph = { id: number; name: string; codePoints: number[] }

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
 import type { AnnotationRow } from './annotationsRepository'
+import { BatchInsert } from './batchInsert'
 
 /** A shared annotation as stored (private ones are never read here): the `annotations` row a colleague receives. */
 export type SharedAnnotationRow = Pick<
@@ -55,8 +56,19 @@ const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offs
 /** Sharing flags and the shared records of a document, as stored. All SQL about team work lives here. */
 export class TeamRepository {
   private readonly statements = new Map<string, Statement>()
+  /** Leaves are written thousands at a time by a first merge (see batchInsert.ts). */
+  private readonly insertLeaves: BatchInsert
 
-  constructor(private readonly db: Connection) {}
+  constructor(private readonly db: Connection) {
+    this.insertLeaves = new BatchInsert(
+      db,
+      7,
+      (values) => `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
+       VALUES ${values}
+       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
+         history = excluded.history, body = excluded.body, winner = excluded.winner`,
+    )
+  }
 
   /** A prepared statement, compiled once: merges run the same few statements thousands of times. */
   private prepare(sql: string): Statement {
@@ -166,13 +178,9 @@ export class TeamRepository {
       `DELETE FROM team_leaves WHERE document_id = ? AND record_id = ? AND rev NOT IN (SELECT value FROM json_each(?))`,
     )
     for (const recordId of recordIds) drop.run(documentId, recordId, JSON.stringify(revsByRecord.get(recordId) ?? []))
-    const insert = this.prepare(
-      `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
-       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)
-       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
-         history = excluded.history, body = excluded.body, winner = excluded.winner`,
+    this.insertLeaves.run(
+      leaves.map((leaf) => [documentId, leaf.record_id, leaf.rev, leaf.deleted, leaf.history, leaf.body, leaf.winner]),
     )
-    for (const leaf of leaves) insert.run({ ...leaf, documentId })
   }
 
   /** Store a document that arrived from a colleague (its drafts follow through `appendDraft`). */
@@ -236,18 +244,34 @@ export class TeamRepository {
 
   /** Insert or update a shared annotation arriving from a colleague. */
   upsertAnnotation(documentId: string, row: SharedAnnotationRow): void {
+    // Positional parameters: a merge runs this thousands of times, and a named one costs an object per row.
     this.prepare(
       `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
            paragraph_label, author, author_id, created_at, updated_at, resolved_at)
-         VALUES (@id, @documentId, @revision_id, @color, @start_offset, @end_offset, @exact, @prefix, @suffix,
-           @paragraph_label, @author, @author_id, @created_at, @updated_at, @resolved_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET revision_id = excluded.revision_id, color = excluded.color,
            start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
            prefix = excluded.prefix, suffix = excluded.suffix, paragraph_label = excluded.paragraph_label,
            author = excluded.author, author_id = excluded.author_id, created_at = excluded.created_at,
            updated_at = excluded.updated_at, resolved_at = excluded.resolved_at, anchor_status = 'anchored'
          WHERE annotations.document_id = excluded.document_id`,
-    ).run({ ...row, documentId })
+    ).run(
+      row.id,
+      documentId,
+      row.revision_id,
+      row.color,
+      row.start_offset,
+      row.end_offset,
+      row.exact,
+      row.prefix,
+      row.suffix,
+      row.paragraph_label,
+      row.author,
+      row.author_id,
+      row.created_at,
+      row.updated_at,
+      row.resolved_at,
+    )
   }
 
   /** Delete a shared annotation (with its tags and thread) of this document. */
@@ -305,10 +329,11 @@ export class TeamRepository {
    */
   replaceArrivals(documentId: string, annotationIds: Iterable<string>, arrivedAt: string): void {
     this.prepare(`DELETE FROM team_arrivals WHERE document_id = ?`).run(documentId)
-    const insert = this.prepare(
+    // One statement for the whole set: the ids drive the join (CROSS JOIN keeps that order), each finding its row.
+    this.prepare(
       `INSERT OR REPLACE INTO team_arrivals (annotation_id, document_id, arrived_at)
-         SELECT id, document_id, ? FROM annotations WHERE id = ? AND document_id = ? AND private = 0`,
-    )
-    for (const annotationId of annotationIds) insert.run(arrivedAt, annotationId, documentId)
+         SELECT a.id, a.document_id, ? FROM json_each(?) j CROSS JOIN annotations a ON a.id = j.value
+         WHERE a.document_id = ? AND a.private = 0`,
+    ).run(arrivedAt, JSON.stringify([...annotationIds]), documentId)
   }
 }

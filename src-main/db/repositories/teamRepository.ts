@@ -279,19 +279,33 @@ export class TeamRepository {
     this.prepare(`DELETE FROM annotations WHERE id = ? AND document_id = ?`).run(annotationId, documentId)
   }
 
-  /** Insert or update a comment arriving from a colleague; false when its annotation or parent is not here. */
+  /** Insert or update a comment arriving from a colleague; false when its annotation or parent is not here (or its id is another annotation's comment). */
   upsertComment(documentId: string, row: SharedCommentRow): boolean {
-    const annotation = this.annotationDocument(row.annotation_id)
-    if (annotation !== documentId) return false
-    if (row.parent_id && !this.prepare(`SELECT 1 FROM comments WHERE id = ?`).get(row.parent_id)) return false
-    this.prepare(
+    // One statement with its checks inside (the annotation is this document's, the parent is here), rather than
+    // two lookups and a write per comment.
+    const { changes } = this.prepare(
       `INSERT INTO comments (id, annotation_id, parent_id, author, author_id, body, created_at, updated_at)
-         VALUES (@id, @annotation_id, @parent_id, @author, @author_id, @body, @created_at, @updated_at)
+         SELECT ?, ?, ?, ?, ?, ?, ?, ?
+         WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ? AND document_id = ?)
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM comments WHERE id = ?))
          ON CONFLICT (id) DO UPDATE SET body = excluded.body, author = excluded.author,
            author_id = excluded.author_id, updated_at = excluded.updated_at
          WHERE comments.annotation_id = excluded.annotation_id`,
-    ).run(row)
-    return true
+    ).run(
+      row.id,
+      row.annotation_id,
+      row.parent_id,
+      row.author,
+      row.author_id,
+      row.body,
+      row.created_at,
+      row.updated_at,
+      row.annotation_id,
+      documentId,
+      row.parent_id,
+      row.parent_id,
+    )
+    return changes > 0
   }
 
   /** Delete a comment (its replies go with it) on an annotation of this document. */

@@ -48,6 +48,21 @@ const valid: [string, boolean, Record<string, unknown>][] = [
     false,
     { type: 'tag', annotation: annotationId.slice(2), name: 'Urgent', ...signature },
   ],
+  [
+    `d:${'cd'.repeat(32)}`,
+    false,
+    {
+      type: 'draft',
+      document: 'cd'.repeat(32),
+      title: 'Hiệp định',
+      number: 2,
+      blocks: [
+        { kind: 'heading', text: 'Điều 1', level: 2 },
+        { kind: 'paragraph', text: 'Các Bên hợp tác', marks: [{ start: 0, end: 3, bold: true, italic: false }] },
+      ],
+      ...signature,
+    },
+  ],
   [annotationId, true, { ...signature }],
   [annotationId, true, { ...signature, resolution: true }],
 ]
@@ -109,8 +124,27 @@ describe('the quick check of record bodies', () => {
     expect(refused).toBeGreaterThan(500)
   })
 
-  it('leaves drafts and bodies of the wrong kind to the schema', () => {
-    expect(surelyValidBody('d:'.concat('ab'.repeat(32)), false, { type: 'draft' })).toBe(false)
+  it('never says yes to a draft whose block or mark its schema refuses', () => {
+    const [id, , draft] = valid[3]!
+    const paragraph = { kind: 'paragraph', text: 'Các Bên', marks: [{ start: 0, end: 3, bold: true }] }
+    const candidates = [
+      ...mutations(paragraph).map((changed) => [changed]),
+      ...mutations(paragraph.marks[0]!).map((changed) => [{ ...paragraph, marks: [changed] }]),
+      [{ ...paragraph, marks: 'bold' }],
+      'blocks',
+    ]
+    let refused = 0
+    for (const blocks of candidates) {
+      const candidate = { ...draft, blocks }
+      const problem = schemaProblem(id, false, candidate)
+      if (problem) refused++
+      if (surelyValidBody(id, false, candidate)) expect({ blocks, problem }).toMatchObject({ problem: null })
+    }
+    expect(refused).toBeGreaterThan(100)
+  })
+
+  it('leaves bodies of the wrong kind to the schema', () => {
+    expect(surelyValidBody(`d:${'ab'.repeat(32)}`, false, { type: 'draft' })).toBe(false)
     expect(surelyValidBody(annotationId, false, valid[1]![2])).toBe(false)
     expect(surelyValidBody(annotationId, false, ['annotation'])).toBe(false)
   })

@@ -1,9 +1,10 @@
 import { annotationColors } from '../common/model/annotation'
+import { blockKinds } from '../common/model/document'
 
 /**
- * A quick yes for the record bodies a file or a server sends by the thousand (annotations, comments, tags and
- * deletions): true only when the body certainly passes its zod schema in records.ts, which stays the definition.
- * Anything else (a draft, an odd but maybe valid body, a bad one) returns false and goes through zod, which decides
+ * A quick yes for the record bodies a file or a server sends (annotations, comments, tags and deletions by the
+ * thousand, drafts of thousands of blocks): true only when the body certainly passes its zod schema in records.ts,
+ * which stays the definition. Anything else (an odd but maybe valid body, a bad one) goes through zod, which decides
  * and says what is wrong. The first merge of a session ran zod's generic code cold over every body, and that cost
  * more than reading the file; these checks are as strict as the schemas or stricter (records.test.ts compares them).
  */
@@ -13,7 +14,47 @@ export function surelyValidBody(id: string, deleted: boolean, body: unknown): bo
   if (id.startsWith('a:')) return annotationBody(body)
   if (id.startsWith('c:')) return commentBody(body)
   if (id.startsWith('t:')) return tagBody(body)
+  if (id.startsWith('d:')) return draftBody(body)
   return false
+}
+
+function draftBody(body: Record<string, unknown>): boolean {
+  const { number, blocks } = body
+  return (
+    hasExactly(body, draftKeys) &&
+    body.type === 'draft' &&
+    typeof body.document === 'string' &&
+    hexHash.test(body.document) &&
+    text(body.title, 1000) &&
+    Number.isSafeInteger(number) &&
+    (number as number) >= 1 &&
+    (number as number) <= 100_000 &&
+    Array.isArray(blocks) &&
+    blocks.length <= 200_000 &&
+    blocks.every(block) &&
+    signed(body)
+  )
+}
+
+function block(value: unknown): boolean {
+  if (!isObject(value) || !hasOnly(value, blockKeys)) return false
+  const { level, marks } = value
+  return (
+    kinds.has(value.kind) &&
+    text(value.text, 1_000_000) &&
+    (!('level' in value) || (Number.isSafeInteger(level) && (level as number) >= 1 && (level as number) <= 99)) &&
+    (!('marks' in value) || (Array.isArray(marks) && marks.every(mark)))
+  )
+}
+
+function mark(value: unknown): boolean {
+  if (!isObject(value) || !hasOnly(value, markKeys)) return false
+  return (
+    Number.isSafeInteger(value.start) &&
+    Number.isSafeInteger(value.end) &&
+    (!('bold' in value) || typeof value.bold === 'boolean') &&
+    (!('italic' in value) || typeof value.italic === 'boolean')
+  )
 }
 
 function annotationBody(body: Record<string, unknown>): boolean {
@@ -103,6 +144,10 @@ const commentKeys = new Set([
   'byName',
 ])
 const tagKeys = new Set(['type', 'annotation', 'name', 'by', 'byName'])
+const draftKeys = new Set(['type', 'document', 'title', 'number', 'blocks', 'by', 'byName'])
+const blockKeys = new Set(['kind', 'text', 'level', 'marks'])
+const markKeys = new Set(['start', 'end', 'bold', 'italic'])
+const kinds = new Set<unknown>(blockKinds)
 const signatureKeys = new Set(['by', 'byName'])
 const resolutionKeys = new Set(['by', 'byName', 'resolution'])
 const colors = new Set<unknown>(annotationColors)
@@ -122,6 +167,12 @@ function hasExactly(body: Record<string, unknown>, keys: ReadonlySet<string>): b
     seen++
   }
   return seen === keys.size
+}
+
+/** No key outside `keys` (own, enumerable, as JSON gives them); which are required is checked by the caller. */
+function hasOnly(body: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const key in body) if (!Object.hasOwn(body, key) || !keys.has(key)) return false
+  return true
 }
 
 function text(value: unknown, max: number): boolean {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BatchInsert } from '../../src-main/db/repositories/batchInsert'
+import { BatchInsert } from '../../src-main/db/batchInsert'
 import { createTempDatabase } from '../support/tempDatabase'
 
 describe('writing many rows as multi-row statements', () => {

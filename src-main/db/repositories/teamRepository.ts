@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
-import { BatchInsert } from './batchInsert'
+import { BatchInsert } from '../batchInsert'
 import type { DraftRow, LeafRow, SharedAnnotationRow, SharedCommentRow, SharedTagRow } from './teamRows'
 
 const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
@@ -10,7 +10,7 @@ const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offs
 /** Sharing flags and the shared records of a document, as stored. All SQL about team work lives here. */
 export class TeamRepository {
   private readonly statements = new Map<string, Statement>()
-  /** Leaves are written thousands at a time by a first merge (see batchInsert.ts). */
+  /** Leaves are written thousands at a time by a first merge (see db/batchInsert.ts). */
   private readonly insertLeaves: BatchInsert
 
   constructor(private readonly db: Connection) {

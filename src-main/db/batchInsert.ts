@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3'
-import type { Connection } from '../connection'
+import type { Connection } from './connection'
 
 /** Rows one statement writes: 64 rows of 7 columns stay far below SQLite's limit of 32,766 parameters. */
 const rowsPerStatement = 64

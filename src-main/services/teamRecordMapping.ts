@@ -6,7 +6,7 @@ import type {
   SharedAnnotationRow,
   SharedCommentRow,
   SharedTagRow,
-} from '../db/repositories/teamRepository'
+} from '../db/repositories/teamRows'
 import {
   recordIds,
   type AnnotationBody,

@@ -38,4 +38,24 @@ describe('merging arriving leaves', () => {
     ]
     expect(sorted(await mergeLeaves(stored, incoming))).toEqual(sorted(await throughPouch(stored, incoming)))
   })
+
+  it('leaves out a record whose arriving revisions it already has, which PouchDB leaves as it was', async () => {
+    const stored = [
+      leaf('a:1', '2-bb', ['bb', 'aa'], { color: 'green' }),
+      leaf('a:1', '2-cc', ['cc', 'aa'], { color: 'pink' }),
+      leaf('a:2', '1-dd', ['dd'], { color: 'blue' }),
+    ]
+    const incoming = [
+      leaf('a:1', '2-bb', ['bb', 'aa'], { color: 'green' }),
+      leaf('a:1', '1-aa', ['aa'], { color: 'yellow' }),
+      leaf('a:2', '2-ee', ['ee', 'dd'], { color: 'red' }),
+    ]
+    const merged = await mergeLeaves(stored, incoming)
+    expect([...merged.keys()]).toEqual(['a:2'])
+    const pouch = await throughPouch(stored, incoming)
+    expect(sorted(new Map([['a:2', pouch.get('a:2')!]]))).toEqual(sorted(merged))
+    // What PouchDB makes of record a:1 with those revisions merged is what it held before.
+    const before = (await throughPouch(stored, stored)).get('a:1')!
+    expect(sorted(new Map([['a:1', pouch.get('a:1')!]]))).toEqual(sorted(new Map([['a:1', before]])))
+  })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { annotationColors } from '../common/model/annotation'
 import { blockKinds } from '../common/model/document'
+import { surelyValidBody } from './recordShape'
 
 /**
  * The shared records, one CouchDB document each: an annotation (`a:<id>`), a comment or reply (`c:<id>`), a tag on
@@ -105,9 +106,17 @@ function schemaFor(id: string): z.ZodType<RecordBody> {
   return draftBody
 }
 
-/** Check a record from outside (a file or a server): a known id shape and a body of the right kind, or a reason. */
+/**
+ * Check a record from outside (a file or a server): a known id shape and a body of the right kind, or a reason.
+ * Bodies that surely pass (recordShape.ts) skip zod; the schemas above decide every other one.
+ */
 export function checkRecord(id: string, deleted: boolean, body: unknown): string | null {
   if (!idPattern.test(id)) return `unknown record id ${id.slice(0, 80)}`
+  return surelyValidBody(id, deleted, body) ? null : schemaProblem(id, deleted, body)
+}
+
+/** What the record's schema finds wrong with its body, or null: the definition `surelyValidBody` must agree with. */
+export function schemaProblem(id: string, deleted: boolean, body: unknown): string | null {
   const parsed = deleted ? deletionBody.safeParse(body) : schemaFor(id).safeParse(body)
   return parsed.success ? null : `${id.slice(0, 80)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`
 }

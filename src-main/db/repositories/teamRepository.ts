@@ -1,52 +1,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
-import type { AnnotationRow } from './annotationsRepository'
-
-/** A shared annotation as stored (private ones are never read here): the `annotations` row a colleague receives. */
-export type SharedAnnotationRow = Pick<
-  AnnotationRow,
-  | 'id'
-  | 'revision_id'
-  | 'color'
-  | 'start_offset'
-  | 'end_offset'
-  | 'exact'
-  | 'prefix'
-  | 'suffix'
-  | 'paragraph_label'
-  | 'author'
-  | 'created_at'
-  | 'updated_at'
-  | 'resolved_at'
-> & { author_id: string | null }
-
-/** A comment or reply on a shared annotation. */
-export type SharedCommentRow = {
-  id: string
-  annotation_id: string
-  parent_id: string | null
-  author: string
-  author_id: string | null
-  body: string
-  created_at: string
-  updated_at: string
-}
-
-/** A tag on a shared annotation. */
-export type SharedTagRow = { annotation_id: string; name: string; name_key: string }
-
-/** A draft of a document. */
-export type DraftRow = { id: string; number: number; blocks: string; text: string; content_hash: string }
-
-/** One stored leaf of a shared record's revision tree. */
-export type LeafRow = {
-  record_id: string
-  rev: string
-  deleted: number
-  history: string
-  body: string | null
-  winner: number
-}
+import { BatchInsert } from '../batchInsert'
+import type { DraftRow, LeafRow, SharedAnnotationRow, SharedCommentRow, SharedTagRow } from './teamRows'
 
 const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
   paragraph_label, author, author_id, created_at, updated_at, resolved_at
@@ -55,8 +10,19 @@ const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offs
 /** Sharing flags and the shared records of a document, as stored. All SQL about team work lives here. */
 export class TeamRepository {
   private readonly statements = new Map<string, Statement>()
+  /** Leaves are written thousands at a time by a first merge (see db/batchInsert.ts). */
+  private readonly insertLeaves: BatchInsert
 
-  constructor(private readonly db: Connection) {}
+  constructor(private readonly db: Connection) {
+    this.insertLeaves = new BatchInsert(
+      db,
+      7,
+      (values) => `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
+       VALUES ${values}
+       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
+         history = excluded.history, body = excluded.body, winner = excluded.winner`,
+    )
+  }
 
   /** A prepared statement, compiled once: merges run the same few statements thousands of times. */
   private prepare(sql: string): Statement {
@@ -166,13 +132,9 @@ export class TeamRepository {
       `DELETE FROM team_leaves WHERE document_id = ? AND record_id = ? AND rev NOT IN (SELECT value FROM json_each(?))`,
     )
     for (const recordId of recordIds) drop.run(documentId, recordId, JSON.stringify(revsByRecord.get(recordId) ?? []))
-    const insert = this.prepare(
-      `INSERT INTO team_leaves (document_id, record_id, rev, deleted, history, body, winner)
-       VALUES (@documentId, @record_id, @rev, @deleted, @history, @body, @winner)
-       ON CONFLICT (document_id, record_id, rev) DO UPDATE SET deleted = excluded.deleted,
-         history = excluded.history, body = excluded.body, winner = excluded.winner`,
+    this.insertLeaves.run(
+      leaves.map((leaf) => [documentId, leaf.record_id, leaf.rev, leaf.deleted, leaf.history, leaf.body, leaf.winner]),
     )
-    for (const leaf of leaves) insert.run({ ...leaf, documentId })
   }
 
   /** Store a document that arrived from a colleague (its drafts follow through `appendDraft`). */
@@ -236,18 +198,34 @@ export class TeamRepository {
 
   /** Insert or update a shared annotation arriving from a colleague. */
   upsertAnnotation(documentId: string, row: SharedAnnotationRow): void {
+    // Positional parameters: a merge runs this thousands of times, and a named one costs an object per row.
     this.prepare(
       `INSERT INTO annotations (id, document_id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
            paragraph_label, author, author_id, created_at, updated_at, resolved_at)
-         VALUES (@id, @documentId, @revision_id, @color, @start_offset, @end_offset, @exact, @prefix, @suffix,
-           @paragraph_label, @author, @author_id, @created_at, @updated_at, @resolved_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET revision_id = excluded.revision_id, color = excluded.color,
            start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
            prefix = excluded.prefix, suffix = excluded.suffix, paragraph_label = excluded.paragraph_label,
            author = excluded.author, author_id = excluded.author_id, created_at = excluded.created_at,
            updated_at = excluded.updated_at, resolved_at = excluded.resolved_at, anchor_status = 'anchored'
          WHERE annotations.document_id = excluded.document_id`,
-    ).run({ ...row, documentId })
+    ).run(
+      row.id,
+      documentId,
+      row.revision_id,
+      row.color,
+      row.start_offset,
+      row.end_offset,
+      row.exact,
+      row.prefix,
+      row.suffix,
+      row.paragraph_label,
+      row.author,
+      row.author_id,
+      row.created_at,
+      row.updated_at,
+      row.resolved_at,
+    )
   }
 
   /** Delete a shared annotation (with its tags and thread) of this document. */
@@ -255,19 +233,33 @@ export class TeamRepository {
     this.prepare(`DELETE FROM annotations WHERE id = ? AND document_id = ?`).run(annotationId, documentId)
   }
 
-  /** Insert or update a comment arriving from a colleague; false when its annotation or parent is not here. */
+  /** Insert or update a comment arriving from a colleague; false when its annotation or parent is not here (or its id is another annotation's comment). */
   upsertComment(documentId: string, row: SharedCommentRow): boolean {
-    const annotation = this.annotationDocument(row.annotation_id)
-    if (annotation !== documentId) return false
-    if (row.parent_id && !this.prepare(`SELECT 1 FROM comments WHERE id = ?`).get(row.parent_id)) return false
-    this.prepare(
+    // One statement with its checks inside (the annotation is this document's, the parent is here), rather than
+    // two lookups and a write per comment.
+    const { changes } = this.prepare(
       `INSERT INTO comments (id, annotation_id, parent_id, author, author_id, body, created_at, updated_at)
-         VALUES (@id, @annotation_id, @parent_id, @author, @author_id, @body, @created_at, @updated_at)
+         SELECT ?, ?, ?, ?, ?, ?, ?, ?
+         WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ? AND document_id = ?)
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM comments WHERE id = ?))
          ON CONFLICT (id) DO UPDATE SET body = excluded.body, author = excluded.author,
            author_id = excluded.author_id, updated_at = excluded.updated_at
          WHERE comments.annotation_id = excluded.annotation_id`,
-    ).run(row)
-    return true
+    ).run(
+      row.id,
+      row.annotation_id,
+      row.parent_id,
+      row.author,
+      row.author_id,
+      row.body,
+      row.created_at,
+      row.updated_at,
+      row.annotation_id,
+      documentId,
+      row.parent_id,
+      row.parent_id,
+    )
+    return changes > 0
   }
 
   /** Delete a comment (its replies go with it) on an annotation of this document. */
@@ -305,10 +297,11 @@ export class TeamRepository {
    */
   replaceArrivals(documentId: string, annotationIds: Iterable<string>, arrivedAt: string): void {
     this.prepare(`DELETE FROM team_arrivals WHERE document_id = ?`).run(documentId)
-    const insert = this.prepare(
+    // One statement for the whole set: the ids drive the join (CROSS JOIN keeps that order), each finding its row.
+    this.prepare(
       `INSERT OR REPLACE INTO team_arrivals (annotation_id, document_id, arrived_at)
-         SELECT id, document_id, ? FROM annotations WHERE id = ? AND document_id = ? AND private = 0`,
-    )
-    for (const annotationId of annotationIds) insert.run(arrivedAt, annotationId, documentId)
+         SELECT a.id, a.document_id, ? FROM json_each(?) j CROSS JOIN annotations a ON a.id = j.value
+         WHERE a.document_id = ? AND a.private = 0`,
+    ).run(arrivedAt, JSON.stringify([...annotationIds]), documentId)
   }
 }

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3'
 import type { Connection } from '../connection'
-import type { LeafRow } from './teamRepository'
+import type { LeafRow } from './teamRows'
 
 /** A leaf by its record and revision. */
 type LeafKey = { record_id: string; rev: string }

@@ -96,16 +96,21 @@ export class DocumentsService {
   /** open() in the reader's shape, in parts (see ReaderDocument); the first part records that it was opened. */
   openForReader(documentId: string, part: ReaderPart): ReaderDocument {
     const state = this.liveState(documentId)
-    const revision = this.deps.revisions.currentLayout(documentId)
-    if (!revision) throw notFound(documentId)
+    const stored = this.deps.revisions.currentForReader(documentId)
+    if (!stored) throw notFound(documentId)
     if (part === 'window') {
       this.deps.documents.markOpened(documentId, nowIso())
       this.changed([documentId])
     }
     const offset = state.readingPosition?.offset ?? 0
+    const { revision, layout } = stored
+    const text = {
+      whole: () => this.deps.revisions.text(revision.id),
+      slice: (start: number, count: number) => this.deps.revisions.textSlice(revision.id, start, count),
+    }
     return {
       summary: this.summary(documentId),
-      revision: readerRevision(revision, part, offset),
+      revision: readerRevision(revision, layout, text, part, offset),
       readingPosition: state.readingPosition,
     }
   }

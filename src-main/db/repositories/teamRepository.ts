@@ -1,6 +1,8 @@
 import type { Statement } from 'better-sqlite3'
+import type { Block } from '../../common/model/document'
 import type { Connection } from '../connection'
 import type { AnnotationRow } from './annotationsRepository'
+import { insertRevisionLayout } from './revisionLayoutRows'
 
 /** A shared annotation as stored (private ones are never read here): the `annotations` row a colleague receives. */
 export type SharedAnnotationRow = Pick<
@@ -201,6 +203,7 @@ export class TeamRepository {
       draft.contentHash,
       draft.createdAt,
     )
+    insertRevisionLayout(this.db, draft.id, draft.blocks as Block[])
   }
 
   /** Every shared document still in the library. */

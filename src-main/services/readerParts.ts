@@ -42,19 +42,29 @@ export function readerRevision(
   let to = at
   let after = 0
   while (to < lengths.length && after < windowAfter) after += lengths[to++]! + 1
-  const firstStart = start - before
-  const units = before + after - 1
+  const text = blocksText(layout, stored, from, to)
+  return { ...revision, blocks, text, firstBlock: from, whole: from === 0 && to === lengths.length }
+}
+
+/** The canonical text of blocks [from, to) (clamped to the revision), cut out of the stored text. */
+export function blocksText(layout: ReaderLayout, stored: StoredText, from: number, to: number): string {
+  const { lengths } = layout
+  const end = Math.min(to, lengths.length)
+  if (from >= end) return ''
+  let start = 0
+  for (let index = 0; index < from; index++) start += lengths[index]! + 1
+  let units = -1
+  for (let index = from; index < end; index++) units += lengths[index]! + 1
   // SQLite counts a character outside the BMP as one, the app as two UTF-16 units.
   let pairsBefore = 0
   let pairsInside = 0
   for (const [index, pairs] of layout.pairs) {
     if (index < from) pairsBefore += pairs
-    else if (index < to) pairsInside += pairs
+    else if (index < end) pairsInside += pairs
   }
-  let text = stored.slice(firstStart - pairsBefore, units - pairsInside)
+  const text = stored.slice(start - pairsBefore, units - pairsInside)
   // A text stored unlike its layout says (never expected) is cut here instead: slower, still right.
-  if (text.length !== units) text = stored.whole().slice(firstStart, firstStart + units)
-  return { ...revision, blocks, text, firstBlock: from, whole: from === 0 && to === lengths.length }
+  return text.length === units ? text : stored.whole().slice(start, start + units)
 }
 
 /** Every block's kind, level, marks and length, and the text of headings, from a stored layout. */

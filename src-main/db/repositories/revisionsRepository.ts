@@ -59,6 +59,16 @@ export class RevisionsRepository {
     return { revision, layout }
   }
 
+  /** The reader's layout of one of a document's revisions, or null when the document has no such revision. */
+  readerLayout(documentId: string, revisionId: string): ReaderLayout | null {
+    const found = this.db
+      .prepare(`SELECT 1 FROM revisions WHERE id = ? AND document_id = ?`)
+      .pluck()
+      .get(revisionId, documentId)
+    if (!found) return null
+    return revisionLayout(this.db, revisionId) ?? readerLayoutOf(this.get(revisionId)?.blocks ?? [])
+  }
+
   /**
    * Characters [start, start + count) of a revision's canonical text, counted as SQLite counts them (code points,
    * not UTF-16 units): SQLite cuts them out, so the rest of a long text is neither copied nor decoded.

@@ -99,4 +99,33 @@ describe('reader layouts', () => {
     db.exec(`DELETE FROM revision_layouts`)
     expect(await harness.api['documents.openForReader'](document.id, 'whole')).toEqual(before)
   })
+
+  it('give the reader any run of blocks of a long text exactly as the text has it, and only for its own document', async () => {
+    const harness = createDraftsHarness()
+    cleanups.push(harness.remove)
+    const paragraphs = Array.from({ length: 3_000 }, (_, index) =>
+      index % 50 === 0
+        ? `# Chương ${index}`
+        : `Điều ${index}. Hai bên ${index % 7 === 0 ? '🤝 ' : ''}nhất trí ${'hợp tác '.repeat(10)}.`,
+    )
+    const { document } = await harness.api['documents.import'](textFile('dai.md', paragraphs), {})
+    const other = (await harness.api['documents.importText']('Văn bản khác.', {})).document
+    const { revision } = await harness.api['documents.open'](document.id)
+    const texts = revision.text.split('\n')
+    const window = (await harness.api['documents.openForReader'](document.id, 'window')).revision
+    expect(window.whole).toBe(false)
+    for (const [from, to] of [
+      [0, 1],
+      [0, 1_000],
+      [1_234, 2_345],
+      [2_900, 5_000],
+      [10, 10],
+    ] as const) {
+      const text = await harness.api['documents.readerText'](document.id, revision.id, from, to)
+      expect(text).toBe(texts.slice(from, to).join('\n'))
+    }
+    await expect(async () => harness.api['documents.readerText'](other.id, revision.id, 0, 10)).rejects.toMatchObject({
+      code: 'documents.notFound',
+    })
+  })
 })

@@ -6,7 +6,7 @@ import { blockSeparator } from '@common/text/canonicalText'
  * About how many characters one slice of the rest of a long text carries: reading a reply this size takes a few
  * milliseconds, where the whole of a 10 MB text in one reply held the window still for a third of a second.
  */
-const sliceCharacters = 600_000
+const sliceCharacters = 1_000_000
 
 /** Blocks [from, to) of a revision. */
 export type BlockRange = { from: number; to: number }
@@ -42,23 +42,31 @@ export async function fetchRestOfText(
   const blocks = first.revision.blocks.slice()
   const before = sliceRanges(blocks, 0, arrived.from)
   const after = sliceRanges(blocks, arrived.to, blocks.length)
-  const pieces: string[] = []
-  for (const range of [...before, arrived, ...after]) {
-    if (range === arrived) {
-      pieces.push(
-        blocks
-          .slice(arrived.from, arrived.to)
-          .map((block) => block.text)
-          .join(blockSeparator),
-      )
-      continue
-    }
-    const text = await fetchSlice(range)
-    if (!wanted()) return null
-    const texts = text.split(blockSeparator)
-    if (texts.length !== range.to - range.from) throw new Error('The text arrived cut unlike its blocks.')
-    texts.forEach((blockText, at) => (blocks[range.from + at] = { ...blocks[range.from + at]!, text: blockText }))
-    pieces.push(text)
+  const windowText = blocks
+    .slice(arrived.from, arrived.to)
+    .map((block) => block.text)
+    .join(blockSeparator)
+  // The next slice is asked for before this one is read, so main cuts it out meanwhile. One left waiting when the
+  // user opens something else is not read, and whatever it ends in is no one's concern.
+  const ask = (range: BlockRange | undefined) => {
+    const asked = range ? fetchSlice(range) : null
+    asked?.catch(() => undefined)
+    return asked
   }
+  const ranges = [...before, ...after]
+  const texts: string[] = []
+  let next = ask(ranges[0])
+  for (const [at, range] of ranges.entries()) {
+    const text = await next!
+    next = ask(ranges[at + 1])
+    if (!wanted()) return null
+    const blockTexts = text.split(blockSeparator)
+    if (blockTexts.length !== range.to - range.from) throw new Error('The text arrived cut unlike its blocks.')
+    blockTexts.forEach((blockText, offset) => {
+      blocks[range.from + offset] = { ...blocks[range.from + offset]!, text: blockText }
+    })
+    texts.push(text)
+  }
+  const pieces = [...texts.slice(0, before.length), windowText, ...texts.slice(before.length)]
   return { ...first, revision: { ...first.revision, blocks, text: pieces.join(blockSeparator) } }
 }

@@ -9,6 +9,8 @@ export function createDocumentsHandlers(documents: DocumentsService, drafts: Dra
     'documents.list': () => documents.list(),
     'documents.open': (documentId) => documents.open(documentId),
     'documents.openForReader': (documentId, part) => documents.openForReader(documentId, part),
+    'documents.readerText': (documentId, revisionId, fromBlock, toBlock) =>
+      documents.readerText(documentId, revisionId, fromBlock, toBlock),
     'documents.previewImport': (file) => documents.previewImport(file),
     'documents.import': (file, options) => documents.import(file, options),
     'documents.importPreviewed': (previewId, options) => documents.importPreviewed(previewId, options),

@@ -27,7 +27,8 @@ import type { RevisionsRepository } from '../db/repositories/revisionsRepository
 import { importRefusals, maxImportBytes } from '../importers/importErrors'
 import type { ImportRunner } from '../importers/importRunner'
 import type { EventBus } from './eventBus'
-import { readerRevision } from './readerParts'
+import type { ReaderLayout } from '../common/model/readerLayout'
+import { blocksText, readerRevision, type StoredText } from './readerParts'
 import { summarizeIncoming, type IncomingAnnotation } from '../common/model/incomingAnnotation'
 import { unplacedWarning, type IncomingAnnotationsWriter } from './incomingAnnotations'
 import type { ErasureScheduler } from './leftoverEraser'
@@ -75,6 +76,8 @@ export type PreparedImport = {
 /** The library: importing, listing, opening, renaming and removing documents. */
 export class DocumentsService {
   private readonly previewed = new PreviewedFile<PreparedImport>()
+  /** The layout of the revision the reader opened last, for the slices of its text that follow. */
+  private lastLayout: { revisionId: string; layout: ReaderLayout } | null = null
 
   constructor(private readonly deps: DocumentsServiceDeps) {}
 
@@ -96,17 +99,38 @@ export class DocumentsService {
   /** open() in the reader's shape, in parts (see ReaderDocument); the first part records that it was opened. */
   openForReader(documentId: string, part: ReaderPart): ReaderDocument {
     const state = this.liveState(documentId)
-    const revision = this.deps.revisions.currentLayout(documentId)
-    if (!revision) throw notFound(documentId)
+    const stored = this.deps.revisions.currentForReader(documentId)
+    if (!stored) throw notFound(documentId)
     if (part === 'window') {
       this.deps.documents.markOpened(documentId, nowIso())
       this.changed([documentId])
     }
     const offset = state.readingPosition?.offset ?? 0
+    const { revision, layout } = stored
+    this.lastLayout = { revisionId: revision.id, layout }
     return {
       summary: this.summary(documentId),
-      revision: readerRevision(revision, part, offset),
+      revision: readerRevision(revision, layout, this.storedText(revision.id), part, offset),
       readingPosition: state.readingPosition,
+    }
+  }
+
+  /** The text of some blocks of a revision, for the reader (see documents.readerText). */
+  readerText(documentId: string, revisionId: string, fromBlock: number, toBlock: number): string {
+    this.liveState(documentId)
+    // The reader asks for one revision's slices in a row: its layout is read once (a revision's never changes).
+    const cached = this.lastLayout?.revisionId === revisionId ? this.lastLayout.layout : null
+    const owned = cached && this.deps.revisions.currentId(documentId) === revisionId
+    const layout = owned ? cached : this.deps.revisions.readerLayout(documentId, revisionId)
+    if (!layout) throw notFound(documentId)
+    this.lastLayout = { revisionId, layout }
+    return blocksText(layout, this.storedText(revisionId), fromBlock, toBlock)
+  }
+
+  private storedText(revisionId: string): StoredText {
+    return {
+      whole: () => this.deps.revisions.text(revisionId),
+      slice: (start, count) => this.deps.revisions.textSlice(revisionId, start, count),
     }
   }
 

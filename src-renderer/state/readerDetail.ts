@@ -5,9 +5,14 @@ import { blockSeparator } from '@common/text/canonicalText'
 /**
  * The reader's DocumentDetail from a part of documents.openForReader. Blocks whose text has not arrived yet (part
  * 'window' of a long text) hold spaces of their text's length, so offsets, the scrollbar and the outline are right
- * at once; `complete` says whether any block is such a stand-in (the tools that read the text wait until not).
+ * at once; `complete` says whether any block is such a stand-in (the tools that read the text wait until not), and
+ * `arrived` which blocks came with their text.
  */
-export function readerDetail(opened: ReaderDocument): { detail: DocumentDetail; complete: boolean } {
+export function readerDetail(opened: ReaderDocument): {
+  detail: DocumentDetail
+  complete: boolean
+  arrived: { from: number; to: number }
+} {
   const { blocks: readerBlocks, text, firstBlock, whole, ...revision } = opened.revision
   const parts = text.length === 0 && readerBlocks.length === 0 ? [] : text.split(blockSeparator)
   const lastBlock = firstBlock + parts.length
@@ -27,5 +32,9 @@ export function readerDetail(opened: ReaderDocument): { detail: DocumentDetail; 
   // Nothing reads a partial revision's text (see the reader's 'drawing' state): spaces of its length stand in.
   const fullText = whole ? text : ' '.repeat(Math.max(0, textLength))
   const { summary, readingPosition } = opened
-  return { detail: { summary, readingPosition, revision: { ...revision, blocks, text: fullText } }, complete: whole }
+  return {
+    detail: { summary, readingPosition, revision: { ...revision, blocks, text: fullText } },
+    complete: whole,
+    arrived: { from: firstBlock, to: lastBlock },
+  }
 }

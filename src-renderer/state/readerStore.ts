@@ -4,6 +4,7 @@ import { api, onMainEvent } from '../api/client'
 import { createStore } from './createStore'
 import { lastDocument, rememberLastDocument } from './lastDocument'
 import { readerDetail } from './readerDetail'
+import { fetchRestOfText } from './restOfText'
 
 /**
  * What the reader shows: nothing, a document being fetched, a long document's first screen while the rest of its
@@ -42,13 +43,17 @@ export async function openDocument(documentId: string): Promise<void> {
     rememberLastDocument(documentId)
     if (first.complete) return readerStore.set({ status: 'open', detail: first.detail })
     readerStore.set({ status: 'drawing', documentId, detail: first.detail })
-    // Ask for the rest once the first screen is painted: parsing megabytes must not delay that frame.
+    // Ask for the rest once the first screen is painted, in slices: reading megabytes must not hold up a frame.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
     if (serial !== openSerial) return
-    const { detail } = readerDetail(await api['documents.openForReader'](documentId, 'whole'))
-    if (serial !== openSerial) return
-    // Where the user was is what the first part said: the reader has already gone there.
-    readerStore.set({ status: 'open', detail: { ...detail, readingPosition: first.detail.readingPosition } })
+    const revisionId = first.detail.revision.id
+    const detail = await fetchRestOfText(
+      first.detail,
+      first.arrived,
+      ({ from, to }) => api['documents.readerText'](documentId, revisionId, from, to),
+      () => serial === openSerial,
+    )
+    if (detail) readerStore.set({ status: 'open', detail })
   } catch (error) {
     if (serial === openSerial) readerStore.set({ status: 'failed', documentId, error })
   }

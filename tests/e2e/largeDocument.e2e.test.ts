@@ -108,8 +108,8 @@ async function openTreaty(page: Page): Promise<void> {
 async function holdRestOfText(page: Page): Promise<() => void> {
   let release = () => {}
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/call/documents.openForReader', async (route) => {
-    if (route.request().postData()?.includes('"whole"')) await released
+  await page.route('**/api/call/documents.readerText', async (route) => {
+    await released
     await route.continue()
   })
   return release

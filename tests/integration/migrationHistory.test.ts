@@ -25,6 +25,7 @@ const releasedMigrations: Record<string, string> = {
   '0011-search-queue.ts': '10e8e66f8e8d5f42b4f88ee0009e5cffad721989986ea675eccce32b8b2d935a',
   '0012-team-arrivals.ts': 'cef1fbf0f4402d5fec52f914bb34030896e38e3672e4d6bffb197e4c8f965504',
   '0013-team-checkpoints.ts': '6f05521a10677e2f031de95e85b3dbc3446fe09eba2313fc4d54f208e1d7f2f0',
+  '0014-reader-layouts.ts': '7498d1ce3afccd4e53ea93ad31ff5d4685b0935025f6ccabb330c0b3eb75cb14',
 }
 
 const migrationsFolder = path.resolve('src-main/db/migrations')

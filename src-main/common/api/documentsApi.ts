@@ -108,6 +108,11 @@ export type DocumentsApi = {
    * then 'whole' once the first screen is drawn.
    */
   'documents.openForReader': (documentId: string, part: ReaderPart) => ReaderDocument
+  /**
+   * The canonical text of blocks [fromBlock, toBlock) of one of a document's revisions (clamped to its blocks): the
+   * reader fetches the rest of a long text in slices after part 'window', so no one reply takes long to read.
+   */
+  'documents.readerText': (documentId: string, revisionId: string, fromBlock: number, toBlock: number) => string
   /** Parse a file without storing it: what it would become, and whether it is already in the library. */
   'documents.previewImport': (file: ImportFile) => ImportPreview
   /** Parse and store a file as a new document. A refused file leaves the library unchanged. */
@@ -157,6 +162,7 @@ export const documentsArgs: ArgSchemas<DocumentsApi> = {
   'documents.list': z.tuple([]),
   'documents.open': z.tuple([id]),
   'documents.openForReader': z.tuple([id, z.enum(readerParts)]),
+  'documents.readerText': z.tuple([id, id, z.number().int().min(0), z.number().int().min(0)]),
   'documents.previewImport': z.tuple([importFile]),
   'documents.import': z.tuple([importFile, importOptions]),
   'documents.importPreviewed': z.tuple([id, importOptions]),

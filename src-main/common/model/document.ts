@@ -44,9 +44,6 @@ export type Revision = {
   createdAt: string
 }
 
-/** A revision with its blocks' layout instead of its blocks: their texts are in its canonical text. */
-export type RevisionLayout = Omit<Revision, 'blocks'> & { layout: BlockLayout[] }
-
 /** A document as the library lists it. */
 export type DocumentSummary = {
   id: string

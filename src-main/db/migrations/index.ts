@@ -10,6 +10,7 @@ import { draftUndoMigration } from './0010-draft-undo'
 import { searchQueueMigration } from './0011-search-queue'
 import { teamArrivalsMigration } from './0012-team-arrivals'
 import { teamCheckpointsMigration } from './0013-team-checkpoints'
+import { readerLayoutsMigration } from './0014-reader-layouts'
 
 /** Every schema step, in order. A new step is one file plus one line here. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   searchQueueMigration,
   teamArrivalsMigration,
   teamCheckpointsMigration,
+  readerLayoutsMigration,
 ]

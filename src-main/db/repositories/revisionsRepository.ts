@@ -1,5 +1,7 @@
-import type { Block, BlockLayout, Revision, RevisionLayout } from '../../common/model/document'
+import type { Block, Revision } from '../../common/model/document'
+import { readerLayoutOf, type ReaderLayout } from '../../common/model/readerLayout'
 import type { Connection } from '../connection'
+import { insertRevisionLayout, revisionLayout } from './revisionLayoutRows'
 
 type RevisionRow = {
   id: string
@@ -10,6 +12,9 @@ type RevisionRow = {
   content_hash: string
   created_at: string
 }
+
+/** A revision without its blocks and text. */
+export type RevisionHeader = Omit<Revision, 'blocks' | 'text'>
 
 /** Revisions (drafts) of documents, with their blocks and canonical text. */
 export class RevisionsRepository {
@@ -32,29 +37,53 @@ export class RevisionsRepository {
   }
 
   /**
-   * The newest revision of a document with its blocks' kinds, levels and marks but not their texts (the canonical
-   * text holds those): SQLite drops the texts from the stored JSON, so megabytes of block texts are neither parsed
-   * nor sent twice.
+   * The newest revision of a document without its blocks or text (either can be megabytes), with the reader's
+   * layout of it: the stored one, or for a revision stored without one, made from its blocks.
    */
-  currentLayout(documentId: string): RevisionLayout | null {
+  currentForReader(documentId: string): { revision: RevisionHeader; layout: ReaderLayout } | null {
     const row = this.db
       .prepare(
-        `SELECT id, document_id, number, text, content_hash, created_at,
-           (SELECT json_group_array(json(json_remove(block.value, '$.text')) ORDER BY block.key)
-              FROM json_each(revisions.blocks) AS block) AS layout
-         FROM revisions WHERE document_id = ? ORDER BY number DESC LIMIT 1`,
+        `SELECT id, document_id, number, content_hash, created_at FROM revisions
+         WHERE document_id = ? ORDER BY number DESC LIMIT 1`,
       )
-      .get(documentId) as (Omit<RevisionRow, 'blocks'> & { layout: string }) | undefined
+      .get(documentId) as Omit<RevisionRow, 'blocks' | 'text'> | undefined
     if (!row) return null
-    return {
+    const revision = {
       id: row.id,
       documentId: row.document_id,
       number: row.number,
-      layout: JSON.parse(row.layout) as BlockLayout[],
-      text: row.text,
       contentHash: row.content_hash,
       createdAt: row.created_at,
     }
+    const layout = revisionLayout(this.db, row.id) ?? readerLayoutOf(this.get(row.id)?.blocks ?? [])
+    return { revision, layout }
+  }
+
+  /** The reader's layout of one of a document's revisions, or null when the document has no such revision. */
+  readerLayout(documentId: string, revisionId: string): ReaderLayout | null {
+    const found = this.db
+      .prepare(`SELECT 1 FROM revisions WHERE id = ? AND document_id = ?`)
+      .pluck()
+      .get(revisionId, documentId)
+    if (!found) return null
+    return revisionLayout(this.db, revisionId) ?? readerLayoutOf(this.get(revisionId)?.blocks ?? [])
+  }
+
+  /**
+   * Characters [start, start + count) of a revision's canonical text, counted as SQLite counts them (code points,
+   * not UTF-16 units): SQLite cuts them out, so the rest of a long text is neither copied nor decoded.
+   */
+  textSlice(revisionId: string, start: number, count: number): string {
+    const slice = this.db
+      .prepare(`SELECT substr(text, ?, ?) FROM revisions WHERE id = ?`)
+      .pluck()
+      .get(start + 1, count, revisionId) as string | undefined
+    return slice ?? ''
+  }
+
+  /** A revision's whole canonical text ('' when there is no such revision). */
+  text(revisionId: string): string {
+    return (this.db.prepare(`SELECT text FROM revisions WHERE id = ?`).pluck().get(revisionId) as string) ?? ''
   }
 
   /** One revision by id, or null. */
@@ -79,6 +108,7 @@ export class RevisionsRepository {
         revision.contentHash,
         revision.createdAt,
       )
+    insertRevisionLayout(this.db, revision.id, revision.blocks)
   }
 }
 

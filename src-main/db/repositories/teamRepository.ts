@@ -1,6 +1,8 @@
 import type { Statement } from 'better-sqlite3'
+import type { Block } from '../../common/model/document'
 import type { Connection } from '../connection'
 import { BatchInsert } from '../batchInsert'
+import { insertRevisionLayout } from './revisionLayoutRows'
 import type { DraftRow, LeafRow, SharedAnnotationRow, SharedCommentRow, SharedTagRow } from './teamRows'
 
 const sharedAnnotations = `SELECT id, revision_id, color, start_offset, end_offset, exact, prefix, suffix,
@@ -163,6 +165,7 @@ export class TeamRepository {
       draft.contentHash,
       draft.createdAt,
     )
+    insertRevisionLayout(this.db, draft.id, draft.blocks as Block[])
   }
 
   /** Every shared document still in the library. */

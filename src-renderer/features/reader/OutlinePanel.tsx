@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Block } from '@common/model/document'
 
@@ -21,10 +21,21 @@ export function OutlinePanel({ blocks, onJump }: { blocks: readonly Block[]; onJ
   const { t } = useTranslation()
   const entries = useMemo(() => outlineOf(blocks), [blocks])
   const minimumLevel = Math.min(...entries.map((entry) => entry.level))
+  // A long text's outline has hundreds of headings: they are listed just after the text's first screen is painted,
+  // not before it.
+  const [listed, setListed] = useState(false)
+  useEffect(() => {
+    let timer = 0
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setListed(true), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
   return (
     <nav className="outline" aria-label={t('reader.outline.title')}>
       <h3 className="outline__heading">{t('reader.outline.title')}</h3>
-      {entries.length === 0 ? (
+      {!listed ? null : entries.length === 0 ? (
         <p className="outline__empty">{t('reader.outline.empty')}</p>
       ) : (
         <ol className="outline__list">

@@ -1,0 +1,72 @@
+import type { DocumentDetail } from '@common/api/documentsApi'
+import type { Block } from '@common/model/document'
+import { blockSeparator } from '@common/text/canonicalText'
+
+/**
+ * About how many characters one slice of the rest of a long text carries: reading a reply this size takes a few
+ * milliseconds, where the whole of a 10 MB text in one reply held the window still for a third of a second.
+ */
+const sliceCharacters = 1_000_000
+
+/** Blocks [from, to) of a revision. */
+export type BlockRange = { from: number; to: number }
+
+/** Blocks [from, to) cut into runs of whole blocks of about `sliceCharacters` characters each. */
+export function sliceRanges(blocks: readonly Block[], from: number, to: number, size = sliceCharacters): BlockRange[] {
+  const ranges: BlockRange[] = []
+  let start = from
+  let characters = 0
+  for (let index = from; index < to; index++) {
+    characters += blocks[index]!.text.length + 1
+    if (characters >= size || index === to - 1) {
+      ranges.push({ from: start, to: index + 1 })
+      start = index + 1
+      characters = 0
+    }
+  }
+  return ranges
+}
+
+/**
+ * The whole DocumentDetail from a first window's (see readerDetail, whose blocks outside `arrived` hold stand-ins)
+ * and the text of every other block, fetched a slice at a time with `fetchSlice`: each reply is read in a task of
+ * its own, so the window keeps drawing frames while the rest arrives. Null when `wanted` turns false (the user
+ * opened something else meanwhile).
+ */
+export async function fetchRestOfText(
+  first: DocumentDetail,
+  arrived: BlockRange,
+  fetchSlice: (range: BlockRange) => Promise<string>,
+  wanted: () => boolean,
+): Promise<DocumentDetail | null> {
+  const blocks = first.revision.blocks.slice()
+  const before = sliceRanges(blocks, 0, arrived.from)
+  const after = sliceRanges(blocks, arrived.to, blocks.length)
+  const windowText = blocks
+    .slice(arrived.from, arrived.to)
+    .map((block) => block.text)
+    .join(blockSeparator)
+  // The next slice is asked for before this one is read, so main cuts it out meanwhile. One left waiting when the
+  // user opens something else is not read, and whatever it ends in is no one's concern.
+  const ask = (range: BlockRange | undefined) => {
+    const asked = range ? fetchSlice(range) : null
+    asked?.catch(() => undefined)
+    return asked
+  }
+  const ranges = [...before, ...after]
+  const texts: string[] = []
+  let next = ask(ranges[0])
+  for (const [at, range] of ranges.entries()) {
+    const text = await next!
+    next = ask(ranges[at + 1])
+    if (!wanted()) return null
+    const blockTexts = text.split(blockSeparator)
+    if (blockTexts.length !== range.to - range.from) throw new Error('The text arrived cut unlike its blocks.')
+    blockTexts.forEach((blockText, offset) => {
+      blocks[range.from + offset] = { ...blocks[range.from + offset]!, text: blockText }
+    })
+    texts.push(text)
+  }
+  const pieces = [...texts.slice(0, before.length), windowText, ...texts.slice(before.length)]
+  return { ...first, revision: { ...first.revision, blocks, text: pieces.join(blockSeparator) } }
+}

@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createColleague, type Colleague } from '../support/teamHarness'
-import { startTeamServer, type TeamServer } from '../support/teamServer'
+import { useTeamWithServer } from '../support/teamWithServer'
 
 let team: Colleague[] = []
-let server: TeamServer | null = null
 afterEach(async () => {
   for (const colleague of team) await colleague.remove()
   team = []
-  await server?.close()
-  server = null
 })
+const teamWithServer = useTeamWithServer()
 
 /** The annotations the panel's "New since my last sync" filter shows, by their passage. */
 async function newSinceSync(colleague: Colleague, documentId: string): Promise<string[]> {
@@ -78,20 +76,9 @@ describe('what arrived in the last merge from colleagues', () => {
   })
 
   it('keeps the same rule through the server: a sync that brings nothing leaves the list', async () => {
-    server = await startTeamServer()
-    await server.createDatabase('delegation')
-    const settings = { address: server.address, database: 'delegation', ...server.credentials }
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
-    const lanDoc = await lan.importDraft()
-    const olgaDoc = await olga.importDraft()
-    for (const [colleague, documentId] of [
-      [lan, lanDoc],
-      [olga, olgaDoc],
-    ] as const) {
-      await colleague.api['team.setShared'](documentId, true)
-      await colleague.api['team.configureServer'](settings)
-    }
+    const { colleagues, documents } = await teamWithServer(['Lan', 'Olga'], { shared: true })
+    const [lan, olga] = colleagues as [Colleague, Colleague]
+    const [lanDoc, olgaDoc] = documents as [string, string]
     const syncs = async (colleague: Colleague) =>
       expect(await colleague.api['team.syncNow']()).toMatchObject({ state: 'synced' })
 

@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createColleague, type Colleague } from '../support/teamHarness'
 import { seedAnnotations } from '../support/teamSeed'
-import { startTeamServer, type TeamServer } from '../support/teamServer'
+import { useTeamWithServer } from '../support/teamWithServer'
 
-let team: Colleague[] = []
-let server: TeamServer | null = null
-afterEach(async () => {
-  for (const colleague of team) await colleague.remove()
-  team = []
-  await server?.close()
-  server = null
-})
-
-async function join(colleague: Colleague, settings: Parameters<Colleague['api']['team.configureServer']>[0]) {
-  const documentId = await colleague.importDraft()
-  await colleague.api['team.setShared'](documentId, true)
-  await colleague.api['team.configureServer'](settings)
-  return documentId
-}
+const teamWithServer = useTeamWithServer()
 
 async function sync(colleague: Colleague) {
   expect(await colleague.api['team.syncNow']()).toMatchObject({ state: 'synced', waiting: 0 })
@@ -25,13 +11,9 @@ async function sync(colleague: Colleague) {
 
 describe('a team database made again on the server', () => {
   it('gets everything again from the next sync, and a newcomer sees the whole picture', async () => {
-    server = await startTeamServer()
-    await server.createDatabase('delegation')
-    const settings = { address: server.address, database: 'delegation', ...server.credentials }
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
-    const lanDoc = await join(lan, settings)
-    const olgaDoc = await join(olga, settings)
+    const { colleagues, documents, server, join } = await teamWithServer(['Lan', 'Olga'], { shared: true })
+    const [lan, olga] = colleagues as [Colleague, Colleague]
+    const [lanDoc, olgaDoc] = documents as [string, string]
     seedAnnotations(lan, lanDoc, 20)
     await lan.highlight(lanDoc, 'nuclear safety', 'Check the IAEA wording')
     await sync(lan)
@@ -53,8 +35,7 @@ describe('a team database made again on the server', () => {
     expect(await olga.picture(olgaDoc)).toEqual(await lan.picture(lanDoc))
 
     const kim = await createColleague('Kim')
-    team.push(kim)
-    const kimDoc = await join(kim, settings)
+    const kimDoc = await join(kim)
     await sync(kim)
     expect(await kim.picture(kimDoc)).toEqual(await lan.picture(lanDoc))
   }, 120_000)

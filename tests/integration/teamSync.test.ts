@@ -1,37 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createColleague, type Colleague } from '../support/teamHarness'
-import { startTeamServer, type TeamServer } from '../support/teamServer'
+import { describe, expect, it } from 'vitest'
+import type { Colleague } from '../support/teamHarness'
+import { useTeamWithServer } from '../support/teamWithServer'
 
-let team: Colleague[] = []
-let server: TeamServer | null = null
-afterEach(async () => {
-  for (const colleague of team) await colleague.remove()
-  team = []
-  await server?.close()
-  server = null
-})
-
-/** Colleagues with the draft imported and a server with the team's database, each configured to use it. */
-async function teamWithServer(...names: string[]) {
-  server = await startTeamServer()
-  await server.createDatabase('delegation')
-  team = await Promise.all(names.map((name) => createColleague(name)))
-  const documents: string[] = []
-  for (const colleague of team) {
-    documents.push(await colleague.importDraft())
-    await colleague.api['team.configureServer']({
-      address: server.address,
-      database: 'delegation',
-      user: server.credentials.user,
-      password: server.credentials.password,
-    })
-  }
-  return { colleagues: team, documents, server }
-}
+const teamWithServer = useTeamWithServer()
 
 describe('sync through a CouchDB server', () => {
   it('brings edits made on both sides together, and a concurrent edit becomes a conflict settled everywhere', async () => {
-    const { colleagues, documents } = await teamWithServer('Lan', 'Olga')
+    const { colleagues, documents } = await teamWithServer(['Lan', 'Olga'])
     const [lan, olga] = colleagues as [Colleague, Colleague]
     const [lanDoc, olgaDoc] = documents as [string, string]
     const note = await lan.highlight(lanDoc, 'nuclear safety', 'IAEA?')
@@ -63,7 +38,7 @@ describe('sync through a CouchDB server', () => {
   })
 
   it('keeps changes waiting while the server is unreachable and catches up when it is back', async () => {
-    const { colleagues, documents, server: teamServer } = await teamWithServer('Lan', 'Olga')
+    const { colleagues, documents, server: teamServer } = await teamWithServer(['Lan', 'Olga'])
     const [lan, olga] = colleagues as [Colleague, Colleague]
     const [lanDoc, olgaDoc] = documents as [string, string]
     await lan.api['team.setShared'](lanDoc, true)
@@ -84,7 +59,7 @@ describe('sync through a CouchDB server', () => {
   })
 
   it('never sends a private annotation to the server', async () => {
-    const { colleagues, documents, server: teamServer } = await teamWithServer('Lan')
+    const { colleagues, documents, server: teamServer } = await teamWithServer(['Lan'])
     const [lan] = colleagues as [Colleague]
     const [lanDoc] = documents as [string]
     await lan.api['team.setShared'](lanDoc, true)
@@ -100,7 +75,7 @@ describe('sync through a CouchDB server', () => {
   })
 
   it('says clearly what is wrong — password, database, server down, address — and changes nothing', async () => {
-    const { colleagues, documents, server: teamServer } = await teamWithServer('Lan')
+    const { colleagues, documents, server: teamServer } = await teamWithServer(['Lan'])
     const [lan] = colleagues as [Colleague]
     await lan.api['team.setShared'](documents[0]!, true)
     const settings = { address: teamServer.address, database: 'delegation', user: 'lan' }

@@ -261,6 +261,28 @@ describe('a 7 MB treaty compilation', () => {
     expect(health.problems).toEqual([])
   }, 240_000)
 
+  it('a passage dragged over while the rest of the text arrives gets its toolbar once it is in, and 1 highlights it', async () => {
+    const { page, health } = await treatyInApp()
+    const releaseRest = await holdRestOfText(page)
+    await openTreaty(page)
+    const box = (await readerText(page).locator('[data-block-index="1"]').boundingBox())!
+    await page.mouse.move(box.x + 2, box.y + 8)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2, box.y + 40, { steps: 5 })
+    await page.mouse.up()
+    const selected = await page.evaluate(() => document.getSelection()!.toString())
+    expect(selected.length).toBeGreaterThan(10)
+    releaseRest()
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' })
+    await toolbar.waitFor()
+    await page.keyboard.press('1')
+    const [stored] = await callHost(session.host!, 'documents.list')
+    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(1)
+    const [annotation] = await callHost(session.host!, 'annotations.list', stored!.id)
+    expect(annotation!.target.exact).toBe(selected)
+    expect(health.problems).toEqual([])
+  }, 240_000)
+
   it('Find opened and typed into straight after clicking the title keeps every key, while the rest of the text arrives', async () => {
     const { page, health } = await treatyInApp()
     // The rest of the text is held back until the user has typed: it arrives while they are in the field.

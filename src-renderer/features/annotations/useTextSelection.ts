@@ -42,6 +42,8 @@ export function useTextSelection(
     document.addEventListener('selectionchange', schedule)
     document.addEventListener('pointerdown', onDown, true)
     document.addEventListener('pointerup', onUp, true)
+    // A selection made before this surface was ready (a long text still arriving) gets its toolbar now.
+    schedule()
     return () => {
       cancelAnimationFrame(frame)
       document.removeEventListener('selectionchange', schedule)

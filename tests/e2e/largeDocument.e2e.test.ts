@@ -85,6 +85,14 @@ async function savedOffset(): Promise<number> {
   return (await callHost(session.host!, 'documents.open', document!.id)).readingPosition?.offset ?? 0
 }
 
+/** The (only) document's annotations, once main has stored `count` of them. */
+async function storedAnnotations(count: number) {
+  const [document] = await callHost(session.host!, 'documents.list')
+  const list = () => callHost(session.host!, 'annotations.list', document!.id)
+  await expect.poll(async () => (await list()).length).toBe(count)
+  return list()
+}
+
 /**
  * A host on a new library holding the 7 MB text (stored through main's own text import: these tests are about
  * reading it, not about the import preview), and a page with the app open on it.
@@ -170,11 +178,7 @@ describe('a 7 MB treaty compilation', () => {
     await panel(page)
       .getByRole('button', { name: /^Yellow highlight/ })
       .waitFor()
-    const [stored] = await callHost(session.host!, 'documents.list')
-    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(2)
-    const yellow = (await callHost(session.host!, 'annotations.list', stored!.id)).find(
-      (annotation) => annotation.color === 'yellow',
-    )!
+    const yellow = (await storedAnnotations(2)).find((annotation) => annotation.color === 'yellow')!
     expect(yellow.target.start).toBe(starts[from])
     expect(yellow.target.end).toBeGreaterThan(starts[lastIndex]!)
     expect(yellow.target.end).toBeLessThan(starts[lastIndex]! + treaty.lastParagraph.length)
@@ -248,9 +252,7 @@ describe('a 7 MB treaty compilation', () => {
     await page.keyboard.press('Control+Shift+End')
     await toolbar.waitFor()
     await page.keyboard.press('1')
-    const [stored] = await callHost(session.host!, 'documents.list')
-    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(1)
-    const [annotation] = await callHost(session.host!, 'annotations.list', stored!.id)
+    const [annotation] = await storedAnnotations(1)
     expect(annotation!.target).toMatchObject({
       start: starts[from],
       end: starts[lastIndex]! + treaty.lastParagraph.length,
@@ -276,9 +278,7 @@ describe('a 7 MB treaty compilation', () => {
     const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' })
     await toolbar.waitFor()
     await page.keyboard.press('1')
-    const [stored] = await callHost(session.host!, 'documents.list')
-    await expect.poll(async () => (await callHost(session.host!, 'annotations.list', stored!.id)).length).toBe(1)
-    const [annotation] = await callHost(session.host!, 'annotations.list', stored!.id)
+    const [annotation] = await storedAnnotations(1)
     expect(annotation!.target.exact).toBe(selected)
     expect(health.problems).toEqual([])
   }, 240_000)

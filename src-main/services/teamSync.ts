@@ -135,13 +135,16 @@ export class TeamSync {
       const name = serverName(server)
       // Local edits first: they wait for the server even when it cannot be reached.
       await this.deps.team.captureShared()
-      await this.startOverIfServerForgot(remote, name)
+      const marked = await this.startOverIfServerForgot(remote, name)
       this.transfer = { pulled: 0, pushed: 0 }
       // Pushed first: our own records then come back in the same run's pull (known here, so never fetched), and
       // the next sync's pull starts after them. A merge writes no new revision, so nothing waits after the pull.
       this.transfer.pushed = await this.push(remote)
       this.transfer.pulled = await this.pull(remote, name)
-      await writeServerMark(remote, this.markId(), JSON.stringify(this.deps.syncState.pullCheckpoint(name)))
+      const checkpoint = this.deps.syncState.pullCheckpoint(name)
+      const pulledTo = checkpoint === null ? null : JSON.stringify(checkpoint)
+      // A sync that moved the checkpoint (or started over) leaves the new mark; one with nothing new writes nothing.
+      if (pulledTo !== null && pulledTo !== marked) await writeServerMark(remote, this.markId(), pulledTo)
       return this.setStatus({ state: 'synced', at: nowIso(), waiting: this.deps.repository.waitingRecords() })
     } catch (error) {
       const failure = error instanceof AppError ? error : syncError(error)
@@ -159,12 +162,13 @@ export class TeamSync {
    * A database that does not carry this library's mark with the checkpoint kept here (made again, restored from a
    * backup) may lack what was sent and hold changes from before the checkpoint: pull from its start, send it all.
    */
-  private async startOverIfServerForgot(remote: PouchDB, name: string): Promise<void> {
+  private async startOverIfServerForgot(remote: PouchDB, name: string): Promise<string | null> {
     const kept = this.deps.syncState.pullCheckpoint(name)
     const marked = await readServerMark(remote, this.markId())
-    if (marked === (kept === null ? null : JSON.stringify(kept))) return
+    if (marked === (kept === null ? null : JSON.stringify(kept))) return marked
     this.deps.syncState.forgetPullCheckpoint(name)
     this.deps.syncState.markAllWaiting()
+    return null
   }
 
   /** This library's id for its mark on the server, made once. */

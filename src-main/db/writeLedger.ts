@@ -89,15 +89,33 @@ export class WriteLedger {
     if (!current) return
     if (this.recorded?.count === current.count && this.recorded.libraryId === current.libraryId) return
     try {
-      // Written aside and renamed into place: a kill mid-write leaves the previous marker whole, never an empty one
-      // (an unreadable marker would hide every loss it was there to reveal).
-      const written = `${this.markerPath}.next`
-      fs.writeFileSync(written, JSON.stringify(current))
-      fs.renameSync(written, this.markerPath)
+      writeMarker(this.markerPath, current)
       this.recorded = current
     } catch (error) {
       // The save itself is committed: a marker that cannot be written must not turn it into a failure.
       console.error('[marginalia] the save count could not be written beside the library:', error)
     }
+  }
+}
+
+/** The marker's size: the count, padded with spaces (which JSON ignores), always fills exactly this many bytes. */
+const markerBytes = 128
+
+/**
+ * Overwrite the marker in place with one positioned write of a fixed-size record, never truncating it first: a kill
+ * cannot split a write this small (the kernel copies it within one page), so the marker is always the previous
+ * count or the new one, never empty (an unreadable marker would hide every loss it was there to reveal). Half the
+ * cost of writing a new file and renaming it over the old one, which a save pays each time.
+ */
+function writeMarker(markerPath: string, count: WriteCount): void {
+  const record = Buffer.alloc(markerBytes, ' ')
+  const json = JSON.stringify(count)
+  if (Buffer.byteLength(json) > markerBytes) throw new Error(`save count record longer than ${markerBytes} bytes`)
+  record.write(json, 0, 'utf8')
+  const descriptor = fs.openSync(markerPath, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o600)
+  try {
+    fs.writeSync(descriptor, record, 0, markerBytes, 0)
+  } finally {
+    fs.closeSync(descriptor)
   }
 }

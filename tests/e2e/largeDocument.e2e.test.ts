@@ -274,7 +274,10 @@ describe('a 7 MB treaty compilation', () => {
     await page.mouse.up()
     const selected = await page.evaluate(() => document.getSelection()!.toString())
     expect(selected.length).toBeGreaterThan(10)
+    // A screen reader is told the text is still arriving, and then that it is all there.
+    expect(await readerText(page).getAttribute('aria-busy')).toBe('true')
     releaseRest()
+    await expect.poll(() => readerText(page).getAttribute('aria-busy')).toBe('false')
     const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' })
     await toolbar.waitFor()
     await page.keyboard.press('1')

@@ -84,6 +84,28 @@ describe('the save count kept outside the WAL', () => {
     expect(after!.count - before!.count).toBe(2)
     await app.shutdown()
   })
+
+  it('follows every acknowledged save, also when the count gains a digit, and replaces a marker of the old shape', () => {
+    const file = path.join(temp.path, 'lib', 'library.sqlite3')
+    const first = openStore({ path: file })
+    const libraryId = readWriteCount(first.db)!.libraryId
+    first.close()
+    // The shape an earlier version wrote: the bare JSON, shorter than the record that now overwrites it in place.
+    const marker = writeCountMarkerPath(file)
+    fs.writeFileSync(marker, JSON.stringify({ libraryId, count: 9 }))
+    const store = openStore({ path: file })
+    const settings = new SettingsRepository(store.db)
+    for (let save = 0; save < 120; save++) {
+      settings.writeMany({ [`saved-${save}`]: save })
+      store.writes.acknowledge()
+      expect(readWriteCountMarker(marker)).toEqual(readWriteCount(store.db))
+    }
+    expect(readWriteCountMarker(marker)!.count).toBeGreaterThanOrEqual(100)
+    store.close()
+    const reopened = openStore({ path: file })
+    expect(reopened.notices).toEqual([])
+    reopened.close()
+  })
 })
 
 describe('a damaged WAL', () => {

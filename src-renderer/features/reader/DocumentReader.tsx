@@ -180,6 +180,8 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
           tabIndex={0}
           role="region"
           aria-label={t('reader.textRegion', { title: summary.title })}
+          // Busy while the rest of a long text arrives: a screen reader waits rather than reading placeholders.
+          aria-busy={partial}
           aria-description={t('reader.caret.description')}
           style={zoomStyle}
         >

@@ -126,6 +126,9 @@ export async function run(): Promise<BenchRow[]> {
     const documentId = fill(seeded.db)
     seeded.close()
 
+    // The seeding wrote after its last check: the first start runs the quick check, as every start once did. Its
+    // clean close records the checked file, so the starts after it skip the check on a file nothing touched.
+    const [checkedOpen] = await timeRuns(1, () => openStore({ path: file }).close())
     const opens = await timeRuns(10, () => openStore({ path: file }).close())
     const store = openStore({ path: file })
     const repository = new AnnotationsRepository(store.db)
@@ -142,10 +145,10 @@ export async function run(): Promise<BenchRow[]> {
     const listMedian = quantile(lists, 0.5)
     return [
       {
-        scenario: `open a library with ${documents * perDocument} annotations (median)`,
+        scenario: `open a library with ${documents * perDocument} annotations, closed cleanly (median)`,
         measured: ms(openMedian),
-        alternative: '— (nothing else opens a Marginalia library)',
-        ratio: '—',
+        alternative: `the same start running the quick check (a file changed since its last check): ${ms(checkedOpen!)}`,
+        ratio: ratio(openMedian, checkedOpen!),
         target: '< 200 ms',
         verdict: openMedian < 200 ? 'ok' : 'over',
       },

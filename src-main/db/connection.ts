@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../common/api/appError'
 import { registerSearchFunctions } from '../search/sqlFunctions'
+import { noteCheckPassed } from './checkedFile'
 import { refuseNewerSchema } from './schemaVersion'
 
 export type Connection = Database.Database
@@ -67,7 +68,9 @@ export function isDamagedDatabaseError(error: unknown): boolean {
 /** Run SQLite's full integrity check; true only when it answers 'ok'. */
 export function passesIntegrityCheck(db: Connection): boolean {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[]
-  return rows.length === 1 && rows[0]?.integrity_check === 'ok'
+  const passed = rows.length === 1 && rows[0]?.integrity_check === 'ok'
+  if (passed) noteCheckPassed(db)
+  return passed
 }
 
 /** SQLite's quick check (pages and structure, not index contents): cheap enough for every start. */
@@ -77,7 +80,9 @@ export function passesQuickCheck(db: Connection): boolean {
   db.pragma(`mmap_size = ${checkMappingBytes}`)
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[]
-    return rows.length === 1 && rows[0]?.quick_check === 'ok'
+    const passed = rows.length === 1 && rows[0]?.quick_check === 'ok'
+    if (passed) noteCheckPassed(db)
+    return passed
   } catch (error) {
     if (isDamagedDatabaseError(error)) return false
     throw error

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { AppNotice } from '../common/api/appApi'
 import { AppError } from '../common/api/appError'
 import { BackupRotation } from './backups'
+import { fileUnchangedSinceCheck, noteCheckPassed, recordCheckedFile, unchangedSinceCheck } from './checkedFile'
 import { connect, isDamagedDatabaseError, passesIntegrityCheck, passesQuickCheck, type Connection } from './connection'
 import { latestSchemaVersion, migrate } from './migrate'
 import { replaySetAside } from './setAsideReplay'
@@ -33,7 +34,8 @@ export type Store = {
 /**
  * Open the library, recovering from damage without ever losing a file:
  * - a marker file beside the database says it is open; finding one at start means the last run did not close
- *   cleanly, and a full integrity check runs;
+ *   cleanly, and a full integrity check runs; after a clean close the quick check runs, unless the file is exactly
+ *   the one whose check passed before that close (see checkedFile.ts);
  * - a file SQLite cannot read is moved aside (renamed, with its -wal and -shm), one that fails the check is copied
  *   aside as found (before closing it could checkpoint its WAL into it), and the newest backup that passes the check
  *   is copied into its place; the user is told both paths;
@@ -64,9 +66,13 @@ export function openStore(options: StoreOptions): Store {
     if (fs.existsSync(file) && fs.statSync(file).size === 0 && backups.list().length > 0) {
       throw Object.assign(new Error('the library file is empty'), { code: 'SQLITE_NOTADB' })
     }
+    // Read before connecting: opening the file makes its write-ahead log.
+    const unchanged = !uncleanShutdown && fileUnchangedSinceCheck(file)
     db = connect(file, { nativeBinding: options.nativeBinding, supportedSchemaVersion: latestSchemaVersion() })
-    // The quick check at every start (damage after a clean exit); the full one after an unclean exit.
-    if (!(uncleanShutdown ? passesIntegrityCheck(db) : passesQuickCheck(db))) {
+    // The full check after an unclean exit. After a clean one, the quick check (damage since), skipped only when the
+    // file is exactly the one that passed it before that exit: nothing has written to it since.
+    if (unchanged) noteCheckPassed(db)
+    else if (!(uncleanShutdown ? passesIntegrityCheck(db) : passesQuickCheck(db))) {
       // Copied before closing: the last connection's close would checkpoint the WAL into the damaged file.
       const copied = copyAside(file)
       db.close()
@@ -122,7 +128,10 @@ export function openStore(options: StoreOptions): Store {
       if (!db.open) return
       writes.acknowledge()
       db.pragma('wal_checkpoint(TRUNCATE)')
+      // The last check (the exit backup's, usually) saw everything the file now holds: the next start may skip it.
+      const checked = unchangedSinceCheck(db)
       db.close()
+      if (checked) recordCheckedFile(file)
       fs.rmSync(marker, { force: true })
     },
   }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupsToDelete } from '../../src-main/db/backupRetention'
 import { BackupRotation } from '../../src-main/db/backups'
+import { fileUnchangedSinceCheck } from '../../src-main/db/checkedFile'
 import { connect } from '../../src-main/db/connection'
 import { latestSchemaVersion } from '../../src-main/db/migrate'
 import { openStore, type Store } from '../../src-main/db/openStore'
@@ -62,6 +63,24 @@ describe('a library is never silently replaced', () => {
     const bytes = fs.readFileSync(file)
     bytes.fill(0x5a, 4096 * 6, 4096 * 7)
     fs.writeFileSync(file, bytes)
+    const reopened = openStore({ path: file })
+    expect(reopened.notices.map((notice) => notice.code)).toEqual(['db.restoredFromBackup'])
+    expect(documentCount(reopened)).toBe(40)
+    reopened.close()
+  })
+
+  it('notices damage after a clean exit even when whoever wrote it set the file times back', async () => {
+    const store = openStore({ path: file })
+    for (let index = 0; index < 40; index++) seedDocument(store.db, [`${index}. ${'Đoạn văn dài. '.repeat(200)}`])
+    await store.backups.create(store.db)
+    store.close()
+    // The exit's check passed and was recorded: an untouched file would open without it.
+    expect(fileUnchangedSinceCheck(file)).toBe(true)
+    const { atime, mtime } = fs.statSync(file)
+    const descriptor = fs.openSync(file, 'r+')
+    fs.writeSync(descriptor, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 6)
+    fs.closeSync(descriptor)
+    fs.utimesSync(file, atime, mtime)
     const reopened = openStore({ path: file })
     expect(reopened.notices.map((notice) => notice.code)).toEqual(['db.restoredFromBackup'])
     expect(documentCount(reopened)).toBe(40)

@@ -44,7 +44,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations }: { an
   })
 
   const selectedIndex = useMemo(
-    () => annotations.findIndex((each) => sameAnnotation(each.id, focus.selectedId)),
+    () => (focus.selectedId === null ? -1 : annotations.findIndex((each) => sameAnnotation(each.id, focus.selectedId))),
     [annotations, focus.selectedId],
   )
   useEffect(() => {

@@ -29,6 +29,11 @@ export const noFilter: AnnotationFilter = {
   arrived: false,
 }
 
+/** True when `a` and `b` ask for the same annotations. */
+function sameFilter(a: AnnotationFilter, b: AnnotationFilter): boolean {
+  return (Object.keys(a) as (keyof AnnotationFilter)[]).every((key) => a[key] === b[key])
+}
+
 /** Lower case without diacritics ("Điều" → "dieu"), so "nang luong" finds "năng lượng". */
 export function foldForSearch(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'd').toLowerCase()
@@ -146,10 +151,12 @@ export function filterAnnotations(
   }
   const shown: Annotation[] = []
   if (words.length > 0) prepareSearch(annotations)
+  // With nothing chosen no annotation fails anything: the tests are skipped, and only the counting runs.
+  const chosen = words.length > 0 || !sameFilter({ ...filter, text: '' }, noFilter)
   // Passes every filter except (at most) `facet`.
   const onlyMisses = (failed: number, facet: number) => (failed & ~facet) === 0
   for (const annotation of annotations) {
-    const failed = misses(annotation, filter, words)
+    const failed = chosen ? misses(annotation, filter, words) : 0
     if (failed === 0) shown.push(annotation)
     else if ((failed & (failed - 1)) !== 0) continue // two or more filters fail: no choice would show it
     if (onlyMisses(failed, miss.color)) {

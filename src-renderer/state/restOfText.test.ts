@@ -77,4 +77,19 @@ describe('the rest of a long text', () => {
     ])
     expect(sliceRanges(blocks, 3, 3)).toEqual([])
   })
+
+  it('cuts a 10 MB text into slices each read within a frame (a quarter of a million characters at most)', () => {
+    const paragraph =
+      'Hai bên nhất trí thúc đẩy hợp tác đường sắt, năng lượng và giáo dục, phù hợp với luật pháp quốc tế. '
+    const blocks = Array.from({ length: 19_000 }, (_, index) => ({
+      kind: 'paragraph' as const,
+      text: `${index}. ${paragraph.repeat(4)}`,
+    }))
+    const ranges = sliceRanges(blocks, 0, blocks.length)
+    const characters = ranges.map(({ from, to }) =>
+      blocks.slice(from, to).reduce((sum, block) => sum + block.text.length + 1, 0),
+    )
+    expect(Math.max(...characters)).toBeLessThanOrEqual(250_000 + 500)
+    expect(ranges.at(-1)!.to).toBe(blocks.length)
+  })
 })

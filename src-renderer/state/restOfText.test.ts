@@ -92,4 +92,39 @@ describe('the rest of a long text', () => {
     expect(Math.max(...characters)).toBeLessThanOrEqual(250_000 + 500)
     expect(ranges.at(-1)!.to).toBe(blocks.length)
   })
+
+  it('keeps the next two slices on their way while one is read, so a round trip does not wait on the page', async () => {
+    const texts = Array.from({ length: 1_000 }, (_, index) => `${index}. ${'Hai bên nhất trí. '.repeat(60)}`)
+    const opened: ReaderDocument = {
+      summary,
+      readingPosition: null,
+      revision: {
+        ...revision,
+        blocks: texts.map((text) => ({ kind: 'paragraph' as const, length: text.length })),
+        text: texts.slice(0, 10).join('\n'),
+        firstBlock: 0,
+        whole: false,
+      },
+    }
+    const first = readerDetail(opened)
+    const answers: (() => void)[] = []
+    const whole = fetchRestOfText(
+      first.detail,
+      first.arrived,
+      (range) =>
+        new Promise<string>((resolve) => answers.push(() => resolve(texts.slice(range.from, range.to).join('\n')))),
+      () => true,
+    )
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
+    await settled()
+    expect(answers).toHaveLength(2)
+    answers[0]!()
+    await settled()
+    expect(answers).toHaveLength(3)
+    for (let answered = 1; answered < answers.length; answered++) {
+      answers[answered]!()
+      await settled()
+    }
+    expect((await whole)!.revision.text).toBe(texts.join('\n'))
+  })
 })

@@ -10,6 +10,9 @@ import { blockSeparator } from '@common/text/canonicalText'
  */
 const sliceCharacters = 250_000
 
+/** How many slices are on their way at once: two keep main cutting one while the page reads the other. */
+const slicesAhead = 2
+
 /** Blocks [from, to) of a revision. */
 export type BlockRange = { from: number; to: number }
 
@@ -48,19 +51,21 @@ export async function fetchRestOfText(
     .slice(arrived.from, arrived.to)
     .map((block) => block.text)
     .join(blockSeparator)
-  // The next slice is asked for before this one is read, so main cuts it out meanwhile. One left waiting when the
-  // user opens something else is not read, and whatever it ends in is no one's concern.
-  const ask = (range: BlockRange | undefined) => {
-    const asked = range ? fetchSlice(range) : null
-    asked?.catch(() => undefined)
+  // The next slices are asked for before this one is read, so main cuts them out meanwhile and a slice's round trip
+  // does not wait on the page. Those left waiting when the user opens something else are not read, and whatever
+  // they end in is no one's concern.
+  const ask = (range: BlockRange) => {
+    const asked = fetchSlice(range)
+    asked.catch(() => undefined)
     return asked
   }
   const ranges = [...before, ...after]
   const texts: string[] = []
-  let next = ask(ranges[0])
+  const asked = ranges.slice(0, slicesAhead).map(ask)
   for (const [at, range] of ranges.entries()) {
-    const text = await next!
-    next = ask(ranges[at + 1])
+    const text = await asked[at]!
+    const following = ranges[at + slicesAhead]
+    if (following) asked.push(ask(following))
     if (!wanted()) return null
     const blockTexts = text.split(blockSeparator)
     if (blockTexts.length !== range.to - range.from) throw new Error('The text arrived cut unlike its blocks.')

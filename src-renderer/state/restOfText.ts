@@ -5,8 +5,8 @@ import { blockSeparator } from '@common/text/canonicalText'
 /**
  * About how many characters one slice of the rest of a long text carries. The page decodes a reply's UTF-8, parses
  * it and splits it in one task, so a slice's size is how long a frame waits: a quarter of a million characters
- * (a third of a megabyte of Vietnamese) is a few milliseconds, where slices of a million held a frame 30–60 ms each
- * and set the 95th percentile of a 10 MB text's frames while the user scrolled.
+ * (a third of a megabyte of Vietnamese) takes under 15 ms of the page's time on a loaded machine, where slices of a
+ * million took 30–70 ms each and set the 95th percentile of a 10 MB text's frames while the user scrolled.
  */
 const sliceCharacters = 250_000
 
@@ -85,7 +85,8 @@ export async function fetchRestOfText(
 /**
  * The pieces with a separator between each, by `+`: the engine keeps such a string as a tree of its pieces and
  * copies them into one only when something first reads inside it (find, copy, a new annotation). `join` copied
- * the ten million characters of a 10 MB text at once, in the frame in which the text became whole (about 100 ms).
+ * the eight million characters of a 10 MB text at once, in the frame in which the text became whole (about 100 ms
+ * on a loaded machine).
  */
 function concatenated(pieces: readonly string[]): string {
   let text = pieces[0] ?? ''

@@ -77,4 +77,54 @@ describe('the rest of a long text', () => {
     ])
     expect(sliceRanges(blocks, 3, 3)).toEqual([])
   })
+
+  it('cuts a 10 MB text into slices each read within a frame (a quarter of a million characters at most)', () => {
+    const paragraph =
+      'Hai bên nhất trí thúc đẩy hợp tác đường sắt, năng lượng và giáo dục, phù hợp với luật pháp quốc tế. '
+    const blocks = Array.from({ length: 19_000 }, (_, index) => ({
+      kind: 'paragraph' as const,
+      text: `${index}. ${paragraph.repeat(4)}`,
+    }))
+    const ranges = sliceRanges(blocks, 0, blocks.length)
+    const characters = ranges.map(({ from, to }) =>
+      blocks.slice(from, to).reduce((sum, block) => sum + block.text.length + 1, 0),
+    )
+    expect(Math.max(...characters)).toBeLessThanOrEqual(250_000 + 500)
+    expect(ranges.at(-1)!.to).toBe(blocks.length)
+  })
+
+  it('keeps the next three slices on their way while one is read, so a round trip does not wait on the page', async () => {
+    const texts = Array.from({ length: 1_000 }, (_, index) => `${index}. ${'Hai bên nhất trí. '.repeat(60)}`)
+    const opened: ReaderDocument = {
+      summary,
+      readingPosition: null,
+      revision: {
+        ...revision,
+        blocks: texts.map((text) => ({ kind: 'paragraph' as const, length: text.length })),
+        text: texts.slice(0, 10).join('\n'),
+        firstBlock: 0,
+        whole: false,
+      },
+    }
+    const first = readerDetail(opened)
+    const answers: (() => void)[] = []
+    const whole = fetchRestOfText(
+      first.detail,
+      first.arrived,
+      (range) =>
+        new Promise<string>((resolve) => answers.push(() => resolve(texts.slice(range.from, range.to).join('\n')))),
+      () => true,
+    )
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
+    await settled()
+    expect(answers).toHaveLength(3)
+    answers[0]!()
+    await settled()
+    expect(answers).toHaveLength(4)
+    for (let answered = 1; answered < answers.length; answered++) {
+      answers[answered]!()
+      await settled()
+    }
+    expect((await whole)!.revision.text).toBe(texts.join('\n'))
+  })
 })

@@ -10,7 +10,8 @@ import { AnnotationLayer, type AnnotationSurface } from '../annotations/Annotati
 import { ChangedMarkers } from '../drafts/ChangedMarkers'
 import { DraftTools, ReadOnlyBanner } from '../drafts/DraftTools'
 import { FindBar } from './find/FindBar'
-import { OutlinePanel, outlineOf } from './OutlinePanel'
+import { useOutline } from './outline'
+import { OutlinePanel } from './OutlinePanel'
 import { showBlock, type ReaderView } from './readerView'
 import { useCaretBrowsing } from './useCaretBrowsing'
 import { useCopyWholeSelection } from './useCopyWholeSelection'
@@ -43,7 +44,8 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
   const [find, setFind] = useState({ open: false, focus: 0 })
   const [outlineOpen, setOutlineOpen] = useState(true)
   const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
-  const hasOutline = useMemo(() => outlineOf(revision.blocks).length > 0, [revision.blocks])
+  const outline = useOutline(revision.blocks)
+  const hasOutline = outline.length > 0
 
   // The first window is drawn where the user left off (the rest of the text may still be on its way).
   const [startBlock] = useState(() =>
@@ -64,6 +66,15 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
     () => (view ? { documentId: view.documentId, starts: view.starts, root: view.root } : null),
     [view],
   )
+
+  // The outline jumps with whatever view there is when clicked: it is not drawn again when the view comes.
+  const currentView = useRef(view)
+  useEffect(() => {
+    currentView.current = view
+  }, [view])
+  const jumpTo = useCallback((index: number) => {
+    if (currentView.current) showBlock(currentView.current, index, 'top')
+  }, [])
 
   const [zoom, setZoom] = useZoomKeepingPlace(view, readingPosition?.zoom ?? 1)
   useReadingPosition(readOnly ? null : view, readingPosition, zoom, () => hasPendingReveal(documentId))
@@ -171,9 +182,7 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
         />
       ) : null}
       <div className="reader__body">
-        {hasOutline && outlineOpen ? (
-          <OutlinePanel blocks={revision.blocks} onJump={(index) => view && showBlock(view, index, 'top')} />
-        ) : null}
+        {hasOutline && outlineOpen ? <OutlinePanel entries={outline} onJump={jumpTo} /> : null}
         <div
           ref={container}
           className="reader__scroll"

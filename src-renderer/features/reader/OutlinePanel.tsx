@@ -1,25 +1,12 @@
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Block } from '@common/model/document'
+import type { OutlineEntry } from './outline'
 
-/** One heading of the document, for the outline. */
-export type OutlineEntry = { blockIndex: number; level: number; text: string }
+type OutlinePanelProps = { entries: readonly OutlineEntry[]; onJump: (blockIndex: number) => void }
 
-/** The headings of a revision, in order. */
-export function outlineOf(blocks: readonly Block[]): OutlineEntry[] {
-  const entries: OutlineEntry[] = []
-  blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading' && block.text.trim()) {
-      entries.push({ blockIndex, level: block.level ?? 1, text: block.text })
-    }
-  })
-  return entries
-}
-
-/** The document's headings as links to jump through it. */
-export function OutlinePanel({ blocks, onJump }: { blocks: readonly Block[]; onJump: (blockIndex: number) => void }) {
+/** The document's headings as links to jump through it; drawn again only when they or `onJump` change. */
+export const OutlinePanel = memo(function OutlinePanel({ entries, onJump }: OutlinePanelProps) {
   const { t } = useTranslation()
-  const entries = useMemo(() => outlineOf(blocks), [blocks])
   const minimumLevel = Math.min(...entries.map((entry) => entry.level))
   // A long text's outline has hundreds of headings: they are listed just after the text's first screen is painted,
   // not before it.
@@ -50,4 +37,4 @@ export function OutlinePanel({ blocks, onJump }: { blocks: readonly Block[]; onJ
       )}
     </nav>
   )
-}
+})

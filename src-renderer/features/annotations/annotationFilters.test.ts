@@ -23,6 +23,18 @@ const list = [
 ]
 
 describe('the panel filters', () => {
+  it('with nothing chosen show every annotation in order and count each choice as choosing it would', () => {
+    const { shown, counts } = filterAnnotations(list, { ...noFilter, text: '  ' })
+    expect(shown.map((a) => a.id)).toEqual(['1', '2', '3'])
+    // Each count is what the list shows once that choice is made.
+    expect(counts.colors.get('green')).toBe(filterAnnotations(list, { ...noFilter, color: 'green' }).shown.length)
+    expect(counts.resolved).toBe(filterAnnotations(list, { ...noFilter, status: 'resolved' }).shown.length)
+    expect(counts.tags.get('t')?.count).toBe(filterAnnotations(list, { ...noFilter, tagId: 't' }).shown.length)
+    expect(counts.withComment).toBe(filterAnnotations(list, { ...noFilter, hasComment: true }).shown.length)
+    // The panel's list, not the store's: changing one never changes the other.
+    expect(shown).not.toBe(list)
+  })
+
   it('finds Vietnamese text typed without diacritics', () => {
     expect(foldForSearch('Điều ước NĂNG')).toBe('dieu uoc nang')
     expect(filterAnnotations(list, { ...noFilter, text: 'nang luong' }).shown.map((a) => a.id)).toEqual(['1'])

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createColleague, type Colleague } from '../support/teamHarness'
+import { describe, expect, it } from 'vitest'
+import type { Colleague } from '../support/teamHarness'
+import { useColleagues } from '../support/useColleagues'
 import { useTeamWithServer } from '../support/teamWithServer'
 
-let team: Colleague[] = []
-afterEach(async () => {
-  for (const colleague of team) await colleague.remove()
-  team = []
-})
+const colleagues = useColleagues()
 const teamWithServer = useTeamWithServer()
 
 /** The annotations the panel's "New since my last sync" filter shows, by their passage. */
@@ -17,8 +14,7 @@ async function newSinceSync(colleague: Colleague, documentId: string): Promise<s
 
 describe('what arrived in the last merge from colleagues', () => {
   it('lists exactly what a file brought, keeps it through local edits and through a file bringing nothing', async () => {
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
+    const [lan, olga] = (await colleagues('Lan', 'Olga')) as [Colleague, Colleague]
     const lanDoc = await lan.importDraft()
     const olgaDoc = await olga.importDraft()
     const olgasOwn = await olga.highlight(olgaDoc, 'Стороны')
@@ -45,8 +41,7 @@ describe('what arrived in the last merge from colleagues', () => {
   })
 
   it('marks an annotation edited on both sides as new, with its conflict', async () => {
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
+    const [lan, olga] = (await colleagues('Lan', 'Olga')) as [Colleague, Colleague]
     const lanDoc = await lan.importDraft()
     const olgaDoc = await olga.importDraft()
     const note = await lan.highlight(lanDoc, 'nuclear safety')
@@ -63,8 +58,7 @@ describe('what arrived in the last merge from colleagues', () => {
   })
 
   it('forgets an arrival the user deletes', async () => {
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
+    const [lan, olga] = (await colleagues('Lan', 'Olga')) as [Colleague, Colleague]
     const lanDoc = await lan.importDraft()
     const olgaDoc = await olga.importDraft()
     const note = await lan.highlight(lanDoc, 'nuclear safety')

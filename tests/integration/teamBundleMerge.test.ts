@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createColleague, type Colleague } from '../support/teamHarness'
+import { describe, expect, it } from 'vitest'
+import { useColleagues } from '../support/useColleagues'
 
-let team: Colleague[] = []
-afterEach(async () => {
-  for (const colleague of team) await colleague.remove()
-  team = []
-})
-
-async function colleagues(...names: string[]): Promise<Colleague[]> {
-  team = await Promise.all(names.map((name) => createColleague(name)))
-  return team
-}
+const colleagues = useColleagues()
 
 /** Every ordering of a list. */
 function orderings<T>(items: T[]): T[][] {

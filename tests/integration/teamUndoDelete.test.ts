@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createColleague, type Colleague } from '../support/teamHarness'
+import { describe, expect, it } from 'vitest'
+import type { Colleague } from '../support/teamHarness'
+import { useColleagues } from '../support/useColleagues'
 
-let team: Colleague[] = []
-afterEach(async () => {
-  for (const colleague of team) await colleague.remove()
-  team = []
-})
+const colleagues = useColleagues()
 
 describe('undoing a delete keeps who wrote the annotation and whether it is private', () => {
   it("gives a colleague's annotation and reply back to the colleague, here and in the next file", async () => {
-    team = [await createColleague('Lan'), await createColleague('Olga')]
-    const [lan, olga] = team as [Colleague, Colleague]
+    const [lan, olga] = (await colleagues('Lan', 'Olga')) as [Colleague, Colleague]
     const lanDoc = await lan.importDraft()
     const olgaDoc = await olga.importDraft()
     const note = await lan.highlight(lanDoc, 'nuclear safety', 'Check the IAEA wording')
@@ -39,8 +35,7 @@ describe('undoing a delete keeps who wrote the annotation and whether it is priv
   })
 
   it('keeps a private annotation private, so it stays out of the next file', async () => {
-    team = [await createColleague('Lan')]
-    const [lan] = team as [Colleague]
+    const [lan] = (await colleagues('Lan')) as [Colleague]
     const lanDoc = await lan.importDraft()
     const mine = await lan.highlight(lanDoc, 'Các Bên', 'PRIVATE-THOUGHT')
     await lan.api['team.setPrivate'](mine.id, true)

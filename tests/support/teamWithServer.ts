@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest'
-import { createColleague, type Colleague } from './teamHarness'
+import type { Colleague } from './teamHarness'
+import { useColleagues } from './useColleagues'
 import { startTeamServer, type TeamServer } from './teamServer'
 
 /**
@@ -8,23 +9,23 @@ import { startTeamServer, type TeamServer } from './teamServer'
  * `shared`, sharing their copy). Every colleague and the server are stopped after each test.
  */
 export function useTeamWithServer() {
-  let team: Colleague[] = []
   let server: TeamServer | null = null
   afterEach(async () => {
-    for (const colleague of team) await colleague.remove()
-    team = []
     await server?.close()
     server = null
   })
+  // Registered after the server's: hooks after a test run last-registered first, so colleagues stop syncing before
+  // the server goes away.
+  const makeColleagues = useColleagues()
   return async function teamWithServer(names: string[], options: { shared?: boolean } = {}) {
     server = await startTeamServer()
     await server.createDatabase('delegation')
     const settings = { address: server.address, database: 'delegation', ...server.credentials }
-    const colleagues = (team = await Promise.all(names.map((name) => createColleague(name))))
+    const colleagues = await makeColleagues(...names)
     const documents: string[] = []
     /** Bring one more colleague in, as the others were. */
     const join = async (colleague: Colleague) => {
-      if (!team.includes(colleague)) team.push(colleague)
+      makeColleagues.keep(colleague)
       const documentId = await colleague.importDraft()
       if (options.shared) await colleague.api['team.setShared'](documentId, true)
       await colleague.api['team.configureServer'](settings)

@@ -68,9 +68,9 @@ export async function fetchRestOfText(
   const asked = ranges.slice(0, slicesAhead).map(ask)
   for (const [at, range] of ranges.entries()) {
     const text = await asked[at]!
+    if (!wanted()) return null
     const following = ranges[at + slicesAhead]
     if (following) asked.push(ask(following))
-    if (!wanted()) return null
     const blockTexts = text.split(blockSeparator)
     if (blockTexts.length !== range.to - range.from) throw new Error('The text arrived cut unlike its blocks.')
     blockTexts.forEach((blockText, offset) => {

@@ -161,7 +161,7 @@ export function filterAnnotations(
     const annotation = annotations[index]!
     const failed = chosen ? misses(annotation, filter, words) : 0
     if (failed === 0) {
-      if (chosen) shown.push(annotation)
+      if (chosen) shown.push(annotation) // with nothing chosen, `shown` is already the whole list
     } else if ((failed & (failed - 1)) !== 0) continue // two or more filters fail: no choice would show it
     if (onlyMisses(failed, miss.color)) {
       counts.colors.set(annotation.color, (counts.colors.get(annotation.color) ?? 0) + 1)

@@ -286,6 +286,31 @@ describe('a 7 MB treaty compilation', () => {
     expect(health.problems).toEqual([])
   }, 240_000)
 
+  it('a heading clicked in the outline while the rest of the text arrives is shown, and stays in view once it is in', async () => {
+    const { page, health } = await treatyInApp()
+    const releaseRest = await holdRestOfText(page)
+    await openTreaty(page)
+    const heading = treaty.paragraphs.indexOf('Chương 40')
+    expect(heading).toBeGreaterThan(1_000)
+    const headingAtTop = () =>
+      readerText(page).evaluate((container, index) => {
+        const element = container.querySelector(`[data-block-index="${index}"]`)
+        if (!element) return false
+        const top = element.getBoundingClientRect().top - container.getBoundingClientRect().top
+        return top >= -2 && top < 120
+      }, heading)
+    await page
+      .getByRole('navigation', { name: 'Outline' })
+      .getByRole('button', { name: 'Chương 40', exact: true })
+      .click()
+    await expect.poll(headingAtTop).toBe(true)
+    releaseRest()
+    await expect.poll(() => readerText(page).getAttribute('aria-busy')).toBe('false')
+    expect(await headingAtTop()).toBe(true)
+    expect(await readerText(page).locator(`[data-block-index="${heading}"]`).textContent()).toBe('Chương 40')
+    expect(health.problems).toEqual([])
+  }, 240_000)
+
   it('Find opened and typed into straight after clicking the title keeps every key, while the rest of the text arrives', async () => {
     const { page, health } = await treatyInApp()
     // The rest of the text is held back until the user has typed: it arrives while they are in the field.

@@ -12,7 +12,7 @@ import { DraftTools, ReadOnlyBanner } from '../drafts/DraftTools'
 import { FindBar } from './find/FindBar'
 import { useOutline } from './outline'
 import { OutlinePanel } from './OutlinePanel'
-import { showBlock, type ReaderView } from './readerView'
+import { showBlock, type DrawnReader, type ReaderView } from './readerView'
 import { useCaretBrowsing } from './useCaretBrowsing'
 import { useCopyWholeSelection } from './useCopyWholeSelection'
 import { useReadingPosition } from './useReadingPosition'
@@ -40,7 +40,7 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
   const { summary, revision, readingPosition } = detail
   const documentId = summary.id
   const container = useRef<HTMLDivElement>(null)
-  const [drawn, setDrawn] = useState<Pick<ReaderView, 'renderer' | 'root' | 'container'> | null>(null)
+  const [drawn, setDrawn] = useState<DrawnReader | null>(null)
   const [find, setFind] = useState({ open: false, focus: 0 })
   const [outlineOpen, setOutlineOpen] = useState(true)
   const starts = useMemo(() => blockStartOffsets(revision.blocks), [revision.blocks])
@@ -67,14 +67,14 @@ export function DocumentReader({ detail, readOnly, partial = false }: DocumentRe
     [view],
   )
 
-  // The outline jumps with whatever view there is when clicked: it is not drawn again when the view comes.
-  const currentView = useRef(view)
-  useEffect(() => {
-    currentView.current = view
-  }, [view])
-  const jumpTo = useCallback((index: number) => {
-    if (currentView.current) showBlock(currentView.current, index, 'top')
-  }, [])
+  // The outline needs only what is drawn, not the whole text: a heading clicked while the rest of a long text
+  // arrives is shown at once, and the outline is not drawn again when the text is in.
+  const jumpTo = useCallback(
+    (index: number) => {
+      if (drawn) showBlock(drawn, index, 'top')
+    },
+    [drawn],
+  )
 
   const [zoom, setZoom] = useZoomKeepingPlace(view, readingPosition?.zoom ?? 1)
   useReadingPosition(readOnly ? null : view, readingPosition, zoom, () => hasPendingReveal(documentId))

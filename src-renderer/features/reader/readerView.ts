@@ -3,6 +3,9 @@ import type { WindowedRenderer } from '../../editor/windowedRenderer'
 import { blockElementAt, scrollBlockIntoView } from './readerScroll'
 
 /** Everything the reader's tools (find, outline, position, reveal) need to reach the drawn document. */
+/** What the reader has drawn, before its whole text is there: enough to show a block (its text may be a stand-in). */
+export type DrawnReader = Pick<ReaderView, 'renderer' | 'root' | 'container'>
+
 export type ReaderView = {
   documentId: string
   blocks: readonly Block[]
@@ -19,7 +22,7 @@ export type ReaderView = {
  * Draw block `index` if needed and scroll it into view; returns its element. Text above it may still reflow (a
  * font arriving, blocks drawn above it), so the aim is corrected for a few frames unless the user scrolls meanwhile.
  */
-export function showBlock(view: ReaderView, index: number, where: 'top' | 'center'): HTMLElement | null {
+export function showBlock(view: DrawnReader, index: number, where: 'top' | 'center'): HTMLElement | null {
   view.renderer.ensureDrawn(index)
   const element = blockElementAt(view.root, index)
   if (!element) return null
